@@ -1,0 +1,63 @@
+package io.myapi.web;
+
+import io.myapi.web.correlation.CorrelationIdFilter;
+import io.myapi.web.error.ApiExceptionHandler;
+import io.myapi.web.error.ProblemErrorController;
+import io.myapi.web.error.ProblemFactory;
+import io.myapi.web.error.ProblemJsonErrorReportValve;
+import io.myapi.web.error.ProblemJsonTomcatCustomizer;
+import io.myapi.web.error.ProblemResponseWriter;
+import io.myapi.web.json.StrictJsonConfiguration;
+import io.myapi.web.security.WebSecurityConfiguration;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every bean of the web adapter, declared explicitly (R3.3): nothing in this module is found
+ * by component scanning. Needs a {@link Clock} bean from the application.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({StrictJsonConfiguration.class, WebSecurityConfiguration.class})
+public class WebConfiguration {
+
+    @Bean
+    ProblemFactory problemFactory(Clock clock) {
+        return new ProblemFactory(clock);
+    }
+
+    @Bean
+    ProblemResponseWriter problemResponseWriter(ProblemFactory problems, JsonMapper jsonMapper) {
+        return new ProblemResponseWriter(problems, jsonMapper);
+    }
+
+    @Bean
+    ApiExceptionHandler apiExceptionHandler(ProblemFactory problems) {
+        return new ApiExceptionHandler(problems);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(ProblemResponseWriter writer) {
+        return new ProblemErrorController(writer);
+    }
+
+    @Bean
+    ProblemJsonTomcatCustomizer problemJsonTomcatCustomizer(ProblemFactory problems, JsonMapper jsonMapper) {
+        return new ProblemJsonTomcatCustomizer(new ProblemJsonErrorReportValve(problems, jsonMapper));
+    }
+
+    /** Runs before Spring Security and everything else, on error dispatches too. */
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
