@@ -1,0 +1,44 @@
+package io.myapi.bootstrap.config;
+
+import io.myapi.infrastructure.secrets.LocalSecretFiles;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * In development only: when no signing secret is configured, uses the one generated on first
+ * start into {@code <data dir>/secrets/} (0600, never logged). Staging and production get
+ * nothing here and refuse to start without their own.
+ */
+public final class DevelopmentSecretsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    /** Name of the property source this adds. */
+    public static final String SOURCE_NAME = "myapiGeneratedDevelopmentSecrets";
+
+    static final String JWT_SECRET_PROPERTY = "myapi.security.jwt.secret";
+
+    private static final int SECRET_BYTES = 48;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String mode = environment.getProperty("myapi.environment", "development").strip().toLowerCase(Locale.ROOT);
+        if (!mode.equals("development") || environment.containsProperty(JWT_SECRET_PROPERTY)) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty("myapi.data-dir", "./data"));
+        LocalSecretFiles files = new LocalSecretFiles(dataDir.resolve("secrets"), new SecureRandom());
+        String jwtSecret = files.loadOrCreate("jwt-secret", SECRET_BYTES).reveal();
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, Map.of(JWT_SECRET_PROPERTY, jwtSecret)));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

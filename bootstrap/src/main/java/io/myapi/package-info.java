@@ -1,0 +1,5 @@
+/** The application's entry point. */
+@NullMarked
+package io.myapi;
+
+import org.jspecify.annotations.NullMarked;
