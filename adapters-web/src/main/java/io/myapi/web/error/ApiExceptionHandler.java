@@ -25,7 +25,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -142,30 +145,64 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail unreadableProblem(HttpMessageNotReadableException exception, HttpServletRequest request) {
-        Throwable cause = exception.getCause();
-        if (cause instanceof StreamConstraintsException) {
+        FieldViolation violation = fieldViolationOf(exception);
+        if (violation != null) {
+            return problems.create(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), List.of(violation), request);
+        }
+        if (hasCause(exception, StreamConstraintsException.class)) {
             return problems.create(ErrorCode.MALFORMED_REQUEST,
                     "The request body exceeds a structural limit (nesting depth, string or number length).", List.of(), request);
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = JsonFieldNames.fromJacksonPath(mismatch.getPath());
-            FieldViolation violation;
-            if (mismatch instanceof UnrecognizedPropertyException) {
-                violation = new FieldViolation(field, "unknown_field", "This property is not accepted here.");
-            } else if (mismatch instanceof InvalidNullException) {
-                violation = new FieldViolation(field, "required", "This property must not be null.");
-            } else {
-                violation = new FieldViolation(field, "invalid_type", "Expected " + jsonTypeOf(mismatch.getTargetType()) + ".");
-            }
-            return problems.create(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), List.of(violation), request);
-        }
-        if (cause instanceof ValueInstantiationException invalid && !invalid.getPath().isEmpty()) {
-            FieldViolation violation = new FieldViolation(JsonFieldNames.fromJacksonPath(invalid.getPath()),
-                    "invalid_value", "This value is not valid.");
-            return problems.create(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), List.of(violation), request);
-        }
         return problems.create(ErrorCode.MALFORMED_REQUEST,
                 "The request body is not valid JSON for this operation.", List.of(), request);
+    }
+
+    /**
+     * A binding failure at a known property becomes a field error; structural failures (syntax,
+     * duplicate keys, trailing tokens, limits) have no field and are reported as malformed.
+     */
+    private static @Nullable FieldViolation fieldViolationOf(HttpMessageNotReadableException exception) {
+        if (hasCause(exception, StreamConstraintsException.class)) {
+            return null;
+        }
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputCoercionException coercion && !coercion.getPath().isEmpty()) {
+                return new FieldViolation(JsonFieldNames.fromJacksonPath(coercion.getPath()), "invalid_type",
+                        "This number is out of range.");
+            }
+            if (cause instanceof StreamReadException) {
+                return null;
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown && !unknown.getPath().isEmpty()) {
+                return new FieldViolation(JsonFieldNames.fromJacksonPath(unknown.getPath()), "unknown_field",
+                        "This property is not accepted here.");
+            }
+            if (cause instanceof InvalidNullException nul && !nul.getPath().isEmpty()) {
+                return new FieldViolation(JsonFieldNames.fromJacksonPath(nul.getPath()), "required", "This property must not be null.");
+            }
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getTargetType() != null) {
+                String field = JsonFieldNames.fromJacksonPath(mismatch.getPath());
+                if (mismatch.getCurrentToken() == JsonToken.VALUE_NULL) {
+                    return new FieldViolation(field, "required", "This property must not be null.");
+                }
+                return new FieldViolation(field, "invalid_type", "Expected " + jsonTypeOf(mismatch.getTargetType()) + ".");
+            }
+            if (cause instanceof ValueInstantiationException invalid && !invalid.getPath().isEmpty()) {
+                return new FieldViolation(JsonFieldNames.fromJacksonPath(invalid.getPath()), "invalid_value",
+                        "This value is not valid.");
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> respond(ErrorCode code, String detail, List<FieldViolation> errors,
