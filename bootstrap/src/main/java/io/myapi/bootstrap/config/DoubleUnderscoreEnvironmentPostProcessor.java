@@ -7,7 +7,9 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -27,16 +29,22 @@ public final class DoubleUnderscoreEnvironmentPostProcessor implements Environme
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Map<String, Object> properties = translate(environment.getSystemEnvironment());
+        PropertySource<?> system = environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        if (!(system instanceof EnumerablePropertySource<?> variables)) {
+            return;
+        }
+        Map<String, Object> current = new LinkedHashMap<>();
+        for (String name : variables.getPropertyNames()) {
+            if (name.startsWith(PREFIX)) {
+                current.put(name, variables.getProperty(name));
+            }
+        }
+        Map<String, Object> properties = translate(current);
         if (properties.isEmpty()) {
             return;
         }
-        MapPropertySource source = new MapPropertySource(SOURCE_NAME, properties);
-        if (environment.getPropertySources().contains(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)) {
-            environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, source);
-        } else {
-            environment.getPropertySources().addLast(source);
-        }
+        environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(SOURCE_NAME, properties));
     }
 
     /**
