@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binding and validation of {@link MyApiProperties}, without the rest of the application. */
 @ExtendWith(OutputCaptureExtension.class)
-class MyApiPropertiesTest {
+public class MyApiPropertiesTest {
 
     static final String STRONG_SECRET = randomSecret();
 
@@ -143,6 +143,11 @@ class MyApiPropertiesTest {
             MyApiProperties settings = context.getBean(MyApiProperties.class);
             assertThat(settings.toString()).doesNotContain("hunter2", STRONG_SECRET);
         });
+    }
+
+    /** @return a fresh random secret that passes the strength policy */
+    public static String strongSecret() {
+        return randomSecret();
     }
 
     private static String randomSecret() {

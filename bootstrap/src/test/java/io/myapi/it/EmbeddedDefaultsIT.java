@@ -1,0 +1,136 @@
+package io.myapi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.myapi.MyApiApplication;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole application on the embedded defaults (H2 file database, in-process stores), over real HTTP. */
+@SpringBootTest(classes = MyApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "myapi.data-dir=target/it-data/embedded")
+@Import(EmbeddedItConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedDefaultsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    private HttpProbe http() {
+        return new HttpProbe(port);
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("error_code").asString()).isEqualTo(code);
+        assertThat(body.get("correlation_id").asString())
+                .isEqualTo(response.headers().firstValue("X-Correlation-ID").orElseThrow());
+        assertThat(body.get("timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+        assertThat(response.body()).doesNotContain("Exception", "java.", "hunter2", "trace");
+        return body;
+    }
+
+    @Test
+    @Tag("R34.1")
+    @Tag("R34.2")
+    void probesAreMinimalAndPublic() throws Exception {
+        HttpResponse<String> live = http().get("/health/live");
+        HttpResponse<String> ready = http().get("/health/ready");
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    @Tag("R2.1")
+    @Tag("R9.2")
+    void unknownPathsAnswerProblemJsonWithTheCorrelationId() throws Exception {
+        HttpResponse<String> response = http().get("/api/v1/no-such-thing", "X-Correlation-ID", "it-correlation-0001");
+
+        JsonNode body = assertProblem(response, 401, "AUTHENTICATION_REQUIRED");
+        assertThat(body.get("correlation_id").asString()).isEqualTo("it-correlation-0001");
+        assertProblem(http().get("/actuator/env"), 401, "AUTHENTICATION_REQUIRED");
+        assertProblem(http().get("/h2-console"), 401, "AUTHENTICATION_REQUIRED");
+    }
+
+    @Test
+    @Tag("R2.1")
+    @Tag("R14.1")
+    void malformedJsonAndWrongContentTypeAreProblemJson() throws Exception {
+        assertProblem(http().post("/it/greet", "application/json", "{bad"), 400, "MALFORMED_REQUEST");
+        assertProblem(http().post("/it/greet", "text/plain", "hello"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        JsonNode coerced = assertProblem(http().post("/it/greet", "application/json", "{\"name\":\"a\",\"count\":\"1\"}"),
+                400, "VALIDATION_FAILED");
+        assertThat(coerced.at("/errors/0/field").asString()).isEqualTo("count");
+    }
+
+    @Test
+    @Tag("R2.5")
+    @Tag("R25.1")
+    @Tag("R9.1")
+    void unexpectedFailuresAreGenericForTheClientAndLoggedInFullAsJson(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = http().get("/it/fail");
+
+        JsonNode body = assertProblem(response, 500, "INTERNAL_ERROR");
+        String id = body.get("correlation_id").asString();
+        String logLine = output.getOut().lines().filter(line -> line.contains("\"correlation_id\":\"" + id + "\""))
+                .filter(line -> line.contains("error")).findFirst().orElseThrow();
+        JsonNode log = JSON.readTree(logLine);
+        assertThat(log.at("/log/level").asString()).isEqualTo("ERROR");
+        assertThat(log.get("@timestamp").asString()).isNotBlank();
+        assertThat(log.at("/service/name").asString()).isEqualTo("my-api");
+        assertThat(log.at("/error/stack_trace").asString()).contains("IllegalStateException", "ItProbeController");
+    }
+
+    @Test
+    @Tag("R9.1")
+    @Tag("R9.2")
+    void everyLogLineOfARequestIsJsonWithItsCorrelationId(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = http().get("/it/log", "X-Correlation-ID", "it-log-line-0002");
+
+        assertThat(response.headers().firstValue("X-Correlation-ID")).hasValue("it-log-line-0002");
+        String logLine = output.getOut().lines().filter(line -> line.contains("it probe for")).findFirst().orElseThrow();
+        JsonNode log = JSON.readTree(logLine);
+        assertThat(log.get("correlation_id").asString()).isEqualTo("it-log-line-0002");
+        assertThat(log.at("/log/logger").asString()).endsWith("EmbeddedItConfiguration");
+        assertThat(log.get("message").asString()).startsWith("it probe for");
+    }
+
+    @Test
+    @Tag("R25.1")
+    @Tag("R2.1")
+    void requestsTomcatRejectsItselfAreProblemJsonToo() throws Exception {
+        String response = http().raw("GET /a%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("application/problem+json", "\"error_code\":\"BAD_REQUEST\"")
+                .doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    }
+
+    @Test
+    @Tag("R17.2")
+    void generatesTheDevelopmentSigningSecretOwnerOnly() throws Exception {
+        Path secret = Path.of("target/it-data/embedded/secrets/jwt-secret");
+        assertThat(secret).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+    }
+}

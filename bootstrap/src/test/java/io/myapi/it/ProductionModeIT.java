@@ -1,0 +1,79 @@
+package io.myapi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.myapi.MyApiApplication;
+import io.myapi.infrastructure.redis.RedisConnectionManager;
+import java.net.http.HttpResponse;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole application in production mode against the real PostgreSQL and Redis on localhost. */
+@SpringBootTest(classes = MyApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "myapi.environment=production",
+    "myapi.database.url=" + ProductionSettings.DATABASE_URL,
+    "myapi.database.username=myapi_test",
+    "myapi.database.password=myapi_test",
+    "myapi.redis.url=redis://127.0.0.1:6379/0",
+    "myapi.security.cors.allowed-origins=https://shop.example.com",
+    "myapi.data-dir=target/it-data/production"
+})
+class ProductionModeIT {
+
+    @DynamicPropertySource
+    static void secrets(DynamicPropertyRegistry registry) {
+        registry.add("myapi.security.jwt.secret", () -> ProductionSettings.JWT_SECRET);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RedisConnectionManager redis;
+
+    @Test
+    @Tag("R7.1")
+    @Tag("R34.2")
+    void servesReadinessBackedByPostgresqlAndRedis() throws Exception {
+        HttpResponse<String> ready = new HttpProbe(port).get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(redis.ping()).isTrue();
+    }
+
+    @Test
+    @Tag("R6.4")
+    void migratesPostgresqlWithFlyway() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'installation'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    @Tag("R17.2")
+    void generatesNoDevelopmentSecretsInProduction() {
+        assertThat(java.nio.file.Path.of("target/it-data/production/secrets")).doesNotExist();
+    }
+
+    @Test
+    @Tag("R2.1")
+    void anonymousCallsAreRefusedWithProblemJson() throws Exception {
+        HttpResponse<String> response = new HttpProbe(port).get("/api/v1/products");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"error_code\":\"AUTHENTICATION_REQUIRED\"");
+    }
+}
