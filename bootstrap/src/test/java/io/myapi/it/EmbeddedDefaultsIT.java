@@ -122,8 +122,19 @@ class EmbeddedDefaultsIT {
         String response = http().raw("GET /a%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).contains("application/problem+json", "\"error_code\":\"BAD_REQUEST\"")
+        assertThat(response).contains("application/problem+json", "\"error_code\":\"BAD_REQUEST\"", "X-Correlation-ID: ")
                 .doesNotContainIgnoringCase("tomcat").doesNotContain("<html");
+    }
+
+    @Test
+    @Tag("R25.1")
+    @Tag("R26.6")
+    void oversizedHeadersAreRejectedAsProblemJson() throws Exception {
+        String response = http().raw("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).contains("application/problem+json", "\"error_code\":\"BAD_REQUEST\"").doesNotContain("<html");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.myapi.web.error;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import io.myapi.web.correlation.CorrelationId;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -42,6 +43,7 @@ public final class ProblemJsonErrorReportValve extends ErrorReportValve {
         ProblemDetail problem = problems.create(ErrorCode.forStatus(status), request.getRequest());
         problem.setStatus(status);
         try {
+            response.setHeader(CorrelationId.HEADER, String.valueOf(problem.getProperties().get("correlation_id")));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             OutputStream out = response.getOutputStream();
