@@ -70,6 +70,7 @@ class ProblemResponsesWebTest {
 
     @Test
     @WithMockUser
+    @Tag("R2.2")
     @Tag("R2.5")
     @Tag("R25.1")
     @Tag("R25.2")

@@ -50,6 +50,7 @@ class StrictJsonWebTest {
     @Tag("R14.1")
     @Tag("R14.6")
     @Tag("R25.3")
+    @Tag("R14.4")
     @CsvSource(delimiter = '|', value = {
         "string for int      | \"quantity\": 3                | \"quantity\": \"3\"               | quantity          | invalid_type",
         "float for int       | \"quantity\": 3                | \"quantity\": 3.5                 | quantity          | invalid_type",
