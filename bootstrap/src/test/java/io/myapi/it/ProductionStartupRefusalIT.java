@@ -82,5 +82,6 @@ class ProductionStartupRefusalIT {
         assertThat(refusal(production("--server.error.include-stacktrace=always")))
                 .contains("server.error.include-stacktrace", "must be never in production");
         assertThat(refusal(production("--debug=true"))).contains("'debug'", "must be false in production");
+        assertThat(refusal(production("--debug"))).contains("'debug'", "must be false in production");
     }
 }

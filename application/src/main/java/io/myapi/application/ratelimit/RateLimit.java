@@ -45,6 +45,8 @@ public record RateLimit(long requests, Unit unit) {
     /**
      * Validates the budget.
      *
+     * @param requests requests allowed per period
+     * @param unit the period's unit
      * @throws IllegalArgumentException if {@code requests} is not in 1..{@value #MAX_REQUESTS}
      */
     public RateLimit {

@@ -2,6 +2,7 @@ package io.myapi.bootstrap.config;
 
 import io.myapi.application.ratelimit.RateLimit;
 import io.myapi.domain.shared.Secret;
+import io.myapi.infrastructure.persistence.ConnectionStringRedactor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,6 +57,14 @@ public record MyApiProperties(
             @Nullable String username,
             @Nullable Secret password,
             @DefaultValue @Valid @NotNull Pool pool) {
+
+        /** Renders the URL with credentials redacted and never the password (R7.2, R17.3). */
+        @Override
+        public String toString() {
+            return "Database[url=" + (url == null ? "embedded" : ConnectionStringRedactor.redact(url))
+                    + ", username=" + (username == null ? "none" : ConnectionStringRedactor.MASK)
+                    + ", password=" + Secret.MASK + ", pool=" + pool + "]";
+        }
     }
 
     /**

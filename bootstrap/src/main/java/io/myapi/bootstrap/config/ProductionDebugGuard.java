@@ -26,7 +26,8 @@ public final class ProductionDebugGuard implements EnvironmentPostProcessor, Ord
         }
         for (String property : MUST_BE_FALSE) {
             String value = environment.getProperty(property);
-            if (value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("false")) {
+            // a bare flag such as --debug arrives as an empty value and means true
+            if (value != null && !value.strip().equalsIgnoreCase("false")) {
                 throw new InsecureConfigurationException(property, "must be false in " + mode);
             }
         }

@@ -24,6 +24,7 @@ public record Ulid(String value) implements Comparable<Ulid> {
     /**
      * Validates the canonical form.
      *
+     * @param value the canonical upper-case text form
      * @throws InvalidIdentifierException if {@code value} is not a canonical ULID
      */
     public Ulid {
