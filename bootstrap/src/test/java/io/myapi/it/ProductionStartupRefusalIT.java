@@ -31,7 +31,7 @@ class ProductionStartupRefusalIT {
                 "--myapi.security.jwt.secret=" + ProductionSettings.JWT_SECRET,
                 "--myapi.security.cors.allowed-origins=https://shop.example.com"));
         for (String override : overrides) {
-            String key = override.substring(0, override.indexOf('=') + 1);
+            String key = override.contains("=") ? override.substring(0, override.indexOf('=') + 1) : override;
             args.removeIf(arg -> arg.startsWith(key));
             if (!override.endsWith("=")) {
                 args.add(override);
