@@ -2,7 +2,6 @@ package io.myapi.web.error;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessException;
@@ -34,8 +33,7 @@ final class ExceptionClassifier {
             if (current instanceof DataAccessException || current instanceof SQLException) {
                 return ErrorCode.DATABASE_ERROR;
             }
-            if (current instanceof FileSystemException || current instanceof UncheckedIOException
-                    || current instanceof IOException) {
+            if (current instanceof IOException || current instanceof UncheckedIOException) {
                 return ErrorCode.STORAGE_ERROR;
             }
             current = current.getCause();

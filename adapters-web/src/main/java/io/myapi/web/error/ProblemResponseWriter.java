@@ -58,13 +58,4 @@ public final class ProblemResponseWriter {
         response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
         response.flushBuffer();
     }
-
-    /**
-     * The factory behind this writer, for callers that enrich a problem before writing.
-     *
-     * @return the problem factory
-     */
-    public ProblemFactory problems() {
-        return problems;
-    }
 }

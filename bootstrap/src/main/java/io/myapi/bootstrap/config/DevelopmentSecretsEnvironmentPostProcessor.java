@@ -3,7 +3,6 @@ package io.myapi.bootstrap.config;
 import io.myapi.infrastructure.secrets.LocalSecretFiles;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -27,7 +26,7 @@ public final class DevelopmentSecretsEnvironmentPostProcessor implements Environ
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String mode = environment.getProperty("myapi.environment", "development").strip().toLowerCase(Locale.ROOT);
+        String mode = DeploymentEnvironment.nameIn(environment);
         if (!mode.equals("development") || environment.containsProperty(JWT_SECRET_PROPERTY)) {
             return;
         }

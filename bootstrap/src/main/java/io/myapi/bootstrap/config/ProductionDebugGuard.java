@@ -1,7 +1,6 @@
 package io.myapi.bootstrap.config;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,7 +19,7 @@ public final class ProductionDebugGuard implements EnvironmentPostProcessor, Ord
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String mode = environment.getProperty("myapi.environment", "development").strip().toLowerCase(Locale.ROOT);
+        String mode = DeploymentEnvironment.nameIn(environment);
         if (mode.equals("development")) {
             return;
         }
