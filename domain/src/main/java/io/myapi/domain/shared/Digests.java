@@ -28,4 +28,14 @@ public final class Digests {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
+
+    /**
+     * Computes SHA-256 of text's UTF-8 bytes, as lower-case hex.
+     *
+     * @param input text to digest
+     * @return 64 hex characters
+     */
+    public static String sha256Hex(String input) {
+        return java.util.HexFormat.of().formatHex(sha256(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

@@ -1,0 +1,21 @@
+package io.myapi.domain.user;
+
+/** What a caller may do. Endpoints require permissions, never roles (R8.4, R12.4). */
+public enum Permission {
+    /** Read the catalogue. */
+    PRODUCT_READ,
+    /** Create, change and delete products. */
+    PRODUCT_WRITE,
+    /** Place orders and read or cancel one's own. */
+    ORDER_OWN,
+    /** Read and manage every customer's orders. */
+    ORDER_MANAGE,
+    /** Create, list and revoke one's own API keys. */
+    API_KEY_OWN,
+    /** List users. */
+    USER_READ,
+    /** Change users' roles and force password resets. */
+    USER_MANAGE,
+    /** Read the audit log. */
+    AUDIT_READ
+}
