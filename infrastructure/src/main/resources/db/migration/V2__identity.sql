@@ -22,7 +22,7 @@ CREATE TABLE api_keys (
     id            CHAR(26)                 NOT NULL PRIMARY KEY,
     owner_id      CHAR(26)                 NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     name          VARCHAR(100)             NOT NULL,
-    prefix        VARCHAR(16)              NOT NULL,
+    prefix        VARCHAR(32)              NOT NULL,
     secret_hash   VARCHAR(255)             NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE,

@@ -1,7 +1,6 @@
 package io.myapi.web.error;
 
 import io.myapi.domain.shared.DomainException;
-import io.myapi.domain.shared.InvalidIdentifierException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +67,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<ProblemDetail> handleDomain(DomainException exception, HttpServletRequest request) {
         LOG.info("request rejected by a domain rule: code={}", exception.code());
-        if (exception instanceof InvalidIdentifierException) {
-            return respond(ErrorCode.VALIDATION_FAILED, "An identifier is not a valid ULID.", List.of(), request);
-        }
-        return respond(ErrorCode.BAD_REQUEST, ErrorCode.BAD_REQUEST.detail(), List.of(), request);
+        DomainProblems.Mapped mapped = DomainProblems.map(exception, passwordFieldOf(request));
+        return respond(mapped.code(), mapped.detail(), mapped.errors(), request);
+    }
+
+    /** Registration names the field {@code password}; a password change {@code new_password}. */
+    private static String passwordFieldOf(HttpServletRequest request) {
+        return request.getRequestURI().endsWith("/auth/password") ? "new_password" : "password";
     }
 
     /**
@@ -208,8 +210,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> respond(ErrorCode code, String detail, List<FieldViolation> errors,
             HttpServletRequest request) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(code.status());
-        if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+        if (code.status() == org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE) {
             builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        if (code.status() == org.springframework.http.HttpStatus.UNAUTHORIZED) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, code == ErrorCode.INVALID_TOKEN ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
         return builder.body(problems.create(code, detail, errors, request));
     }

@@ -38,6 +38,20 @@ public enum ErrorCode {
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "The request rate limit was exceeded; retry later."),
     /** The request headers are too large. */
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large", "The request headers are larger than the server accepts."),
+    /** 401: email and password do not match an account (the same for an unknown email). */
+    INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Invalid credentials", "The email address or password is incorrect."),
+    /** 401: a bearer token, refresh token or API key was refused. */
+    INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "Invalid token", "The token is invalid, expired or revoked."),
+    /** 403: a forced password reset is pending; only the password change is allowed. */
+    PASSWORD_RESET_REQUIRED(HttpStatus.FORBIDDEN, "Password reset required", "Change your password before using this account."),
+    /** 409: an account with this email address exists. */
+    EMAIL_UNAVAILABLE(HttpStatus.CONFLICT, "Email unavailable", "This email address cannot be used for a new account."),
+    /** 409: the concurrent-session policy refuses another session. */
+    SESSION_LIMIT_REACHED(HttpStatus.CONFLICT, "Session limit reached", "End your other session before logging in again."),
+    /** 400: the new password breaks the password policy; {@code errors} says how. */
+    WEAK_PASSWORD(HttpStatus.BAD_REQUEST, "Weak password", "The password does not meet the password policy."),
+    /** 503: every password-hashing slot is busy; retry after {@code Retry-After} seconds. */
+    AUTH_CAPACITY_EXCEEDED(HttpStatus.SERVICE_UNAVAILABLE, "Authentication busy", "Too many sign-ins are being processed; retry shortly."),
     /** An unexpected failure; details are in the server log under the correlation id. */
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", "An unexpected error occurred."),
     /** A database failure; details are in the server log only. */

@@ -82,6 +82,7 @@ public class StrictJsonConfiguration {
     private static JsonMapper.Builder applyStrictSettings(JsonMapper.Builder builder) {
         SimpleModule secrets = new SimpleModule("myapi-secrets");
         secrets.addSerializer(Secret.class, new MaskedSecretSerializer());
+        secrets.addDeserializer(Secret.class, new SecretDeserializer());
         return builder
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -128,6 +129,17 @@ public class StrictJsonConfiguration {
         @Override
         public void serialize(Secret value, JsonGenerator generator, SerializationContext context) {
             generator.writeString(Secret.MASK);
+        }
+    }
+
+    /** Reads a JSON string into a {@link Secret}, so passwords never sit in a plain {@code String} field. */
+    static final class SecretDeserializer extends tools.jackson.databind.ValueDeserializer<Secret> {
+        @Override
+        public Secret deserialize(tools.jackson.core.JsonParser parser, tools.jackson.databind.DeserializationContext context) {
+            if (parser.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
+                return (Secret) context.handleUnexpectedToken(Secret.class, parser);
+            }
+            return Secret.of(parser.getString());
         }
     }
 }

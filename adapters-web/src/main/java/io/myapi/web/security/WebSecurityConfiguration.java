@@ -1,55 +1,93 @@
 package io.myapi.web.security;
 
+import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
+import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
+import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.DispatcherType;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * The one security filter chain. Every path is closed unless a rule opens it
- * ({@code anyRequest().denyAll()}); the only public paths are the health probes. Errors raised
- * here (401, 403) are problem+json like every other error.
+ * The one security filter chain. Every endpoint has one rule in {@link EndpointRules}; every
+ * other request is denied ({@code anyRequest().denyAll()}), so a new endpoint is closed until a
+ * rule opens it. Errors raised here (401, 403) are problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class WebSecurityConfiguration {
-
-    /** Paths anyone may call. */
-    static final String[] PUBLIC_GET_PATHS = {"/health/live", "/health/ready"};
 
     /**
      * Builds the chain.
      *
      * @param http Spring Security's builder
      * @param problems writes 401 and 403 bodies
+     * @param problemFactory builds problem bodies
+     * @param accessTokens bearer-token authentication
+     * @param apiKeys API key authentication
+     * @param handlers the MVC handler mapping, to answer 404/405 to authenticated callers
      * @return the filter chain
      * @throws Exception if Spring Security rejects the configuration
      */
     @Bean
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems, ProblemFactory problemFactory,
+            AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
+            ObjectProvider<RequestMappingInfoHandlerMapping> handlers) throws Exception {
+        // Built here, not as a bean: a filter bean would also be registered as a servlet filter.
+        CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems);
         http
                 // A stateless API authenticated by bearer tokens and API keys, never by ambient
-                // cookies, so there is no cross-site request to forge.
+                // cookies (the refresh cookie is checked separately), so there is no cross-site
+                // request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(credentials, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
-                .authorizeHttpRequests(rules -> rules
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET, PUBLIC_GET_PATHS).permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().denyAll());
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems, handlers)))
+                .authorizeHttpRequests(rules -> {
+                    rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    for (EndpointRule rule : EndpointRules.ALL) {
+                        if (rule.access() == EndpointRule.Access.PUBLIC) {
+                            rules.requestMatchers(rule.method(), rule.pattern()).permitAll();
+                        } else {
+                            rules.requestMatchers(rule.method(), rule.pattern()).access(accessFor(rule));
+                        }
+                    }
+                    rules.anyRequest().denyAll();
+                });
         return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> accessFor(EndpointRule rule) {
+        return (authentication, context) -> {
+            Authentication current = authentication.get();
+            if (!(current instanceof CallerAuthentication)) {
+                return new AuthorizationDecision(false);
+            }
+            Set<String> authorities = current.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
+            return new AuthorizationDecision(rule.allows(authorities));
+        };
     }
 }

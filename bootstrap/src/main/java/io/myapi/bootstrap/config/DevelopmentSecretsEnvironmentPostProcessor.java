@@ -11,7 +11,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * In development only: when no signing secret is configured, uses the one generated on first
+ * In development only: when no signing or cookie secret is configured, uses the one generated on first
  * start into {@code <data dir>/secrets/} (0600, never logged). Staging and production get
  * nothing here and refuse to start without their own.
  */
@@ -22,18 +22,28 @@ public final class DevelopmentSecretsEnvironmentPostProcessor implements Environ
 
     static final String JWT_SECRET_PROPERTY = "myapi.security.jwt.secret";
 
+    static final String COOKIE_SECRET_PROPERTY = "myapi.security.cookie.secret";
+
     private static final int SECRET_BYTES = 48;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String mode = DeploymentEnvironment.nameIn(environment);
-        if (!mode.equals("development") || environment.containsProperty(JWT_SECRET_PROPERTY)) {
+        if (!mode.equals("development")) {
             return;
         }
         Path dataDir = Path.of(environment.getProperty("myapi.data-dir", "./data"));
         LocalSecretFiles files = new LocalSecretFiles(dataDir.resolve("secrets"), new SecureRandom());
-        String jwtSecret = files.loadOrCreate("jwt-secret", SECRET_BYTES).reveal();
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, Map.of(JWT_SECRET_PROPERTY, jwtSecret)));
+        Map<String, Object> generated = new java.util.HashMap<>();
+        if (!environment.containsProperty(JWT_SECRET_PROPERTY)) {
+            generated.put(JWT_SECRET_PROPERTY, files.loadOrCreate("jwt-secret", SECRET_BYTES).reveal());
+        }
+        if (!environment.containsProperty(COOKIE_SECRET_PROPERTY)) {
+            generated.put(COOKIE_SECRET_PROPERTY, files.loadOrCreate("cookie-secret", SECRET_BYTES).reveal());
+        }
+        if (!generated.isEmpty()) {
+            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, generated));
+        }
     }
 
     @Override

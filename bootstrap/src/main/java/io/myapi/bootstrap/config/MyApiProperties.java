@@ -1,8 +1,10 @@
 package io.myapi.bootstrap.config;
 
+import io.myapi.application.identity.IdentitySettings;
 import io.myapi.application.ratelimit.RateLimit;
 import io.myapi.domain.shared.Secret;
 import io.myapi.infrastructure.persistence.ConnectionStringRedactor;
+import io.myapi.infrastructure.token.JwtAlgorithm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -41,7 +44,8 @@ public record MyApiProperties(
         @DefaultValue @Valid @NotNull Database database,
         @DefaultValue @Valid @NotNull Redis redis,
         @DefaultValue @Valid @NotNull Security security,
-        @DefaultValue @Valid @NotNull RateLimits rateLimits) {
+        @DefaultValue @Valid @NotNull RateLimits rateLimits,
+        @DefaultValue @Valid @NotNull BootstrapAdmin bootstrapAdmin) {
 
     /**
      * The relational database. Without a URL the embedded H2 file database under the data
@@ -98,19 +102,108 @@ public record MyApiProperties(
      *
      * @param jwt token signing
      * @param cors cross-origin policy
+     * @param sessions login session lifetimes and policy
+     * @param cookie the browser refresh-cookie mode
+     * @param apiKeys API key policy
+     * @param passwordHashing bounds on concurrent Argon2 work
      */
     public record Security(
             @DefaultValue @Valid @NotNull Jwt jwt,
-            @DefaultValue @Valid @NotNull Cors cors) {
+            @DefaultValue @Valid @NotNull Cors cors,
+            @DefaultValue @Valid @NotNull Sessions sessions,
+            @DefaultValue @Valid @NotNull Cookie cookie,
+            @DefaultValue @Valid @NotNull ApiKeys apiKeys,
+            @DefaultValue @Valid @NotNull PasswordHashing passwordHashing) {
     }
 
     /**
-     * Token signing.
+     * Token signing (R8, R13, R17.4). One algorithm family per deployment: HS256 with
+     * {@code secret}, or ES256/EdDSA with PEM key files.
      *
      * @param secret HMAC key, at least 32 characters with real entropy (R7.4, R13.4, R17.6);
      *     generated into the data folder in development when absent
+     * @param algorithm HS256, ES256 or EDDSA
+     * @param issuer the {@code iss} of issued tokens, required on received ones
+     * @param audience the {@code aud} of issued tokens, required on received ones
+     * @param accessTokenLifetime how long an access token lives
+     * @param clockSkew tolerance on {@code exp} and {@code nbf} (R8.2)
+     * @param privateKeyFile PKCS#8 PEM private key, asymmetric mode
+     * @param publicKeyFile X.509 PEM public key matching it, asymmetric mode
+     * @param previousKeys retired keys still accepted for verification until their end (R17.4)
      */
-    public record Jwt(@StrongSecret @Nullable Secret secret) {
+    public record Jwt(
+            @StrongSecret @Nullable Secret secret,
+            @DefaultValue("HS256") @NotNull JwtAlgorithm algorithm,
+            @DefaultValue("my-api") @NotNull @Size(min = 1, max = 200) String issuer,
+            @DefaultValue("my-api") @NotNull @Size(min = 1, max = 200) String audience,
+            @DefaultValue("15m") @NotNull Duration accessTokenLifetime,
+            @DefaultValue("30s") @NotNull Duration clockSkew,
+            @Nullable Path privateKeyFile,
+            @Nullable Path publicKeyFile,
+            @DefaultValue @NotNull @Size(max = 10) List<@Valid PreviousKey> previousKeys) {
+    }
+
+    /**
+     * A retired signing key.
+     *
+     * @param secret the old HMAC secret (HS256)
+     * @param publicKeyFile the old public key (ES256, EdDSA)
+     * @param acceptedUntil end of its verification window: at least the access token lifetime after retirement
+     */
+    public record PreviousKey(
+            @StrongSecret @Nullable Secret secret,
+            @Nullable Path publicKeyFile,
+            @NotNull Instant acceptedUntil) {
+    }
+
+    /**
+     * Login sessions (R28.4, R28.6).
+     *
+     * @param idleTimeout a session unused this long ends
+     * @param absoluteTimeout a session ends this long after login
+     * @param concurrent allow, deny or notify when a user logs in with other sessions active
+     */
+    public record Sessions(
+            @DefaultValue("30m") @NotNull Duration idleTimeout,
+            @DefaultValue("24h") @NotNull Duration absoluteTimeout,
+            @DefaultValue("ALLOW") @NotNull IdentitySettings.ConcurrentSessionPolicy concurrent) {
+    }
+
+    /**
+     * The browser cookie mode for refresh tokens (R28.2).
+     *
+     * @param secret encryption key material for the refresh cookie; generated in development;
+     *     cookie mode is disabled without it
+     */
+    public record Cookie(@StrongSecret @Nullable Secret secret) {
+    }
+
+    /**
+     * API keys (R37.6).
+     *
+     * @param maxIdle a key unused this long stops working
+     */
+    public record ApiKeys(@DefaultValue("90d") @NotNull Duration maxIdle) {
+    }
+
+    /**
+     * Bounds on concurrent password hashing (each Argon2id hash holds 64 MiB).
+     *
+     * @param concurrency most hashes at once; 0 means one per processor
+     * @param maxWait longest a login waits for a slot before 503
+     */
+    public record PasswordHashing(
+            @DefaultValue("0") @Min(0) @Max(64) int concurrency,
+            @DefaultValue("2s") @NotNull Duration maxWait) {
+    }
+
+    /**
+     * The first administrator of a staging or production deployment.
+     *
+     * @param email its address
+     * @param passwordFile a file holding its password (a mounted secret)
+     */
+    public record BootstrapAdmin(@Nullable String email, @Nullable String passwordFile) {
     }
 
     /**

@@ -27,7 +27,7 @@ public final class SafeForEnvironmentValidator implements ConstraintValidator<Sa
         if (settings.redis().url() == null || settings.redis().url().isEmpty()) {
             valid = violation(context, "is required in " + name(settings), "redis", "url");
         }
-        if (settings.security().jwt().secret() == null) {
+        if (settings.security().jwt().algorithm().symmetric() && settings.security().jwt().secret() == null) {
             valid = violation(context, "is required in " + name(settings) + " (generate one with: openssl rand -base64 48)",
                     "security", "jwt", "secret");
         }

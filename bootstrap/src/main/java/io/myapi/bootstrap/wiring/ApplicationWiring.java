@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
         PersistenceConfiguration.class,
         SharedStateConfiguration.class,
         HealthConfiguration.class,
+        IdentityConfiguration.class,
         WebConfiguration.class
 })
 public class ApplicationWiring {

@@ -36,7 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * API keys (R37). A key reads {@code myapi.<prefix>.<secret>}: the prefix (72 random bits) is
+ * API keys (R37). A key reads {@code myapi.<prefix>.<secret>}: the prefix (128 random bits) is
  * public and finds the row; the secret (256 random bits, R37.1) is stored only as an Argon2id
  * hash (R37.2) and checked by the hasher's constant-time verification (R37.3).
  *
@@ -51,9 +51,9 @@ public final class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysUseC
     /** The text every key starts with, so that secret scanners can find leaked keys. */
     public static final String KEY_PREFIX = "myapi";
 
-    private static final int PREFIX_BYTES = 9;
+    private static final int PREFIX_BYTES = 16;
     private static final int SECRET_BYTES = 32;
-    private static final Pattern KEY_SHAPE = Pattern.compile("^myapi\\.([A-Za-z0-9_-]{12})\\.([A-Za-z0-9_-]{43})$");
+    private static final Pattern KEY_SHAPE = Pattern.compile("^myapi\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})$");
 
     /** Last use is written to the database at most this often per key. */
     static final Duration USE_RECORD_INTERVAL = Duration.ofMinutes(5);

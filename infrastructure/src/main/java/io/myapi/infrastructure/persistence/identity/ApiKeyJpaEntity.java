@@ -23,7 +23,7 @@ class ApiKeyJpaEntity {
     @Column(name = "name", length = 100, nullable = false)
     @Nullable String name;
 
-    @Column(name = "prefix", length = 16, nullable = false, updatable = false)
+    @Column(name = "prefix", length = 32, nullable = false, updatable = false)
     @Nullable String prefix;
 
     @Column(name = "secret_hash", length = 255, nullable = false, updatable = false)

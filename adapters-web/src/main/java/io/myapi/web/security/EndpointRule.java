@@ -1,0 +1,67 @@
+package io.myapi.web.security;
+
+import io.myapi.domain.user.Permission;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call one endpoint (R12.4). Every endpoint has exactly one rule; a request that
+ * matches none is denied ({@code anyRequest().denyAll()}).
+ *
+ * @param method the HTTP method
+ * @param pattern the path pattern
+ * @param access the kind of caller allowed
+ * @param permission the permission needed, for {@link Access#PERMISSION}
+ */
+public record EndpointRule(HttpMethod method, String pattern, Access access, Optional<Permission> permission) {
+
+    /** Kinds of access. */
+    public enum Access {
+        /** Anyone, authenticated or not. */
+        PUBLIC,
+        /** Any authenticated caller, even one whose password reset is pending. */
+        AUTHENTICATED,
+        /** Any authenticated caller whose account is usable. */
+        ACTIVE,
+        /** A bearer-token caller whose account is usable. */
+        SESSION,
+        /** A bearer-token caller, even one whose password reset is pending (the password change itself). */
+        SESSION_EVEN_IF_RESET_PENDING,
+        /** A caller holding {@link #permission()}. */
+        PERMISSION,
+        /** A bearer-token caller holding {@link #permission()}: API keys cannot manage credentials. */
+        SESSION_PERMISSION
+    }
+
+    /**
+     * Whether an authenticated caller with these authorities passes this rule.
+     *
+     * @param authorities the caller's authorities
+     * @return {@code true} if allowed
+     */
+    boolean allows(java.util.Set<String> authorities) {
+        boolean active = authorities.contains(CallerAuthentication.ACTIVE);
+        boolean session = authorities.contains(CallerAuthentication.SESSION);
+        boolean permitted = permission.map(p -> authorities.contains(CallerAuthentication.PERMISSION_PREFIX + p.name())).orElse(true);
+        return switch (access) {
+            case PUBLIC, AUTHENTICATED -> true;
+            case ACTIVE -> active;
+            case SESSION -> session && active;
+            case SESSION_EVEN_IF_RESET_PENDING -> session;
+            case PERMISSION -> active && permitted;
+            case SESSION_PERMISSION -> session && active && permitted;
+        };
+    }
+
+    static EndpointRule open(HttpMethod method, String pattern) {
+        return new EndpointRule(method, pattern, Access.PUBLIC, Optional.empty());
+    }
+
+    static EndpointRule of(HttpMethod method, String pattern, Access access) {
+        return new EndpointRule(method, pattern, access, Optional.empty());
+    }
+
+    static EndpointRule needs(HttpMethod method, String pattern, Access access, Permission permission) {
+        return new EndpointRule(method, pattern, access, Optional.of(permission));
+    }
+}
