@@ -53,15 +53,39 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
         };
     }
 
-    static EndpointRule open(HttpMethod method, String pattern) {
+    /**
+     * A rule that lets anyone through.
+     *
+     * @param method the method
+     * @param pattern the path pattern
+     * @return the rule
+     */
+    public static EndpointRule open(HttpMethod method, String pattern) {
         return new EndpointRule(method, pattern, Access.PUBLIC, Optional.empty());
     }
 
-    static EndpointRule of(HttpMethod method, String pattern, Access access) {
+    /**
+     * A rule without a permission.
+     *
+     * @param method the method
+     * @param pattern the path pattern
+     * @param access the kind of caller allowed
+     * @return the rule
+     */
+    public static EndpointRule of(HttpMethod method, String pattern, Access access) {
         return new EndpointRule(method, pattern, access, Optional.empty());
     }
 
-    static EndpointRule needs(HttpMethod method, String pattern, Access access, Permission permission) {
+    /**
+     * A rule that needs a permission.
+     *
+     * @param method the method
+     * @param pattern the path pattern
+     * @param access {@link Access#PERMISSION} or {@link Access#SESSION_PERMISSION}
+     * @param permission the permission
+     * @return the rule
+     */
+    public static EndpointRule needs(HttpMethod method, String pattern, Access access, Permission permission) {
         return new EndpointRule(method, pattern, access, Optional.of(permission));
     }
 }

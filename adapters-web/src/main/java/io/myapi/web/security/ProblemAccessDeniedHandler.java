@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,11 +46,12 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             writer.write(ErrorCode.PASSWORD_RESET_REQUIRED, request, response);
             return;
         }
-        writer.write(routeStatus(request), request, response);
+        ErrorCode status = routeStatus(request, response);
+        writer.write(status, request, response);
     }
 
     /** Asks every request-mapping handler mapping (the application's and the actuator's) about the route. */
-    private ErrorCode routeStatus(HttpServletRequest request) {
+    private ErrorCode routeStatus(HttpServletRequest request, HttpServletResponse response) {
         if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
             ServletRequestPathUtils.parseAndCache(request);
         }
@@ -61,6 +64,10 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
                 }
             } catch (HttpRequestMethodNotSupportedException e) {
                 status = ErrorCode.METHOD_NOT_ALLOWED;
+                if (e.getSupportedHttpMethods() != null) {
+                    response.setHeader(HttpHeaders.ALLOW, String.join(", ",
+                            e.getSupportedHttpMethods().stream().map(HttpMethod::name).toList()));
+                }
             } catch (Exception e) {
                 // Any other mismatch (media types, parameters) means the route exists.
                 return ErrorCode.ACCESS_DENIED;

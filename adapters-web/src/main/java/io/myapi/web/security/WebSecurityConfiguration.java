@@ -5,11 +5,14 @@ import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -41,13 +44,14 @@ public class WebSecurityConfiguration {
      * @param accessTokens bearer-token authentication
      * @param apiKeys API key authentication
      * @param handlers the MVC handler mapping, to answer 404/405 to authenticated callers
+     * @param extraRules rules declared as beans (test probes), after {@link EndpointRules#ALL}
      * @return the filter chain
      * @throws Exception if Spring Security rejects the configuration
      */
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems, ProblemFactory problemFactory,
             AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
-            ObjectProvider<RequestMappingInfoHandlerMapping> handlers) throws Exception {
+            ObjectProvider<RequestMappingInfoHandlerMapping> handlers, ObjectProvider<EndpointRule> extraRules) throws Exception {
         // Built here, not as a bean: a filter bean would also be registered as a servlet filter.
         CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems);
         http
@@ -66,7 +70,9 @@ public class WebSecurityConfiguration {
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems, handlers)))
                 .authorizeHttpRequests(rules -> {
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    for (EndpointRule rule : EndpointRules.ALL) {
+                    List<EndpointRule> all = new ArrayList<>(EndpointRules.ALL);
+                    extraRules.orderedStream().forEach(all::add);
+                    for (EndpointRule rule : all) {
                         if (rule.access() == EndpointRule.Access.PUBLIC) {
                             rules.requestMatchers(rule.method(), rule.pattern()).permitAll();
                         } else {
@@ -81,6 +87,10 @@ public class WebSecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> accessFor(EndpointRule rule) {
         return (authentication, context) -> {
             Authentication current = authentication.get();
+            if (rule.access() == EndpointRule.Access.AUTHENTICATED) {
+                return new AuthorizationDecision(current != null && current.isAuthenticated()
+                        && !(current instanceof AnonymousAuthenticationToken));
+            }
             if (!(current instanceof CallerAuthentication)) {
                 return new AuthorizationDecision(false);
             }

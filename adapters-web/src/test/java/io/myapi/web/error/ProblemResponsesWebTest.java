@@ -50,8 +50,9 @@ class ProblemResponsesWebTest {
     @Test
     @WithMockUser
     @Tag("R2.1")
-    void authenticatedCallersGet403OutsideTheOpenedPathsAnd404ForUnknownApiPaths() throws Exception {
-        assertProblem(call(get("/internal/anything")), 403, "ACCESS_DENIED");
+    void authenticatedCallersGet403OnForbiddenRoutesAnd404ForUnknownPaths() throws Exception {
+        assertProblem(call(get("/api/test/restricted")), 403, "ACCESS_DENIED");
+        assertProblem(call(get("/internal/anything")), 404, "NOT_FOUND");
         assertProblem(call(get("/api/v1/no-such-thing")), 404, "NOT_FOUND");
     }
 

@@ -50,6 +50,12 @@ public class ProbeController {
         return request;
     }
 
+    /** Exists, but its rule needs a permission no slice-test caller has. */
+    @GetMapping("/restricted")
+    public Map<String, String> restricted() {
+        return Map.of("reached", "yes");
+    }
+
     @GetMapping("/secret")
     public Map<String, Object> secret() {
         return Map.of("name", "db", "password", Secret.of("hunter2-hunter2"));

@@ -5,6 +5,7 @@ import io.myapi.application.identity.port.out.IdGenerator;
 import io.myapi.domain.shared.Ulid;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.IntFunction;
 
 /** Monotonic ULIDs whose random part comes from {@link SecureRandom}. */
 public final class UlidIdGenerator implements IdGenerator {
@@ -18,7 +19,12 @@ public final class UlidIdGenerator implements IdGenerator {
      */
     public UlidIdGenerator(Clock clock) {
         SecureRandom random = new SecureRandom();
-        this.factory = UlidFactory.newMonotonicInstance((java.util.function.LongSupplier) random::nextLong, clock::millis);
+        IntFunction<byte[]> randomBytes = length -> {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            return bytes;
+        };
+        this.factory = UlidFactory.newMonotonicInstance(randomBytes, clock::millis);
     }
 
     @Override
