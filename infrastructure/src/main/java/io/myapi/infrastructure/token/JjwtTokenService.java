@@ -16,16 +16,20 @@ import io.myapi.application.identity.InvalidTokenException.Reason;
 import io.myapi.application.identity.port.out.TokenClaims;
 import io.myapi.application.identity.port.out.TokenService;
 import io.myapi.application.identity.port.out.TokenType;
+import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +47,8 @@ public final class JjwtTokenService implements TokenService {
 
     /** Largest token accepted; anything longer is refused unparsed. */
     public static final int MAX_TOKEN_CHARS = 4096;
+
+    private static final Pattern ALG_MEMBER = Pattern.compile("\"alg\"\\s*:\\s*\"([^\"]*)\"");
 
     static final String CLAIM_TOKEN_TYPE = "token_type";
     static final String CLAIM_SCOPES = "scopes";
@@ -95,6 +101,7 @@ public final class JjwtTokenService implements TokenService {
         if (token.isEmpty() || token.length() > MAX_TOKEN_CHARS) {
             throw new InvalidTokenException(Reason.MALFORMED);
         }
+        rejectForeignAlgorithm(token);
         Claims claims = parse(token, expected);
         String type = claims.get(CLAIM_TOKEN_TYPE, String.class);
         if (!expected.name().toLowerCase(Locale.ROOT).equals(type)) {
@@ -108,6 +115,28 @@ public final class JjwtTokenService implements TokenService {
                 scopesOf(claims.get(CLAIM_SCOPES)),
                 requiredTime(claims.getIssuedAt()),
                 requiredTime(claims.getExpiration()));
+    }
+
+    /**
+     * The explicit allow-list check on the raw header, before jjwt does any work (R13.2). jjwt's
+     * registry and the key locator check again; this first look only makes the refusal early
+     * and its reason precise.
+     */
+    private void rejectForeignAlgorithm(String token) {
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            throw new InvalidTokenException(Reason.MALFORMED);
+        }
+        String header;
+        try {
+            header = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTokenException(Reason.MALFORMED);
+        }
+        Matcher alg = ALG_MEMBER.matcher(header);
+        if (alg.find() && !keys.algorithm().headerName().equals(alg.group(1))) {
+            throw new InvalidTokenException(Reason.ALGORITHM_NOT_ALLOWED);
+        }
     }
 
     private Claims parse(String token, TokenType expected) {
