@@ -4,9 +4,9 @@ import io.myapi.application.identity.port.out.RefreshOutcome;
 import io.myapi.application.identity.port.out.SessionStore;
 import io.myapi.domain.session.Session;
 import io.myapi.domain.user.UserId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +22,14 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final InstantSource clock;
 
     /**
      * Creates the store.
      *
      * @param clock time source for store lifetimes
      */
-    public InMemorySessionStore(Clock clock) {
+    public InMemorySessionStore(InstantSource clock) {
         this.clock = clock;
     }
 
