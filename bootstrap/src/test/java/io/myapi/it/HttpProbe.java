@@ -38,6 +38,29 @@ final class HttpProbe {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Any request; {@code headers} are name, value pairs.
+     *
+     * @param method the method
+     * @param path the path
+     * @param jsonBody a JSON body, or null for none
+     * @param headers extra headers
+     * @return the response
+     * @throws Exception if the call fails
+     */
+    HttpResponse<String> send(String method, String path, String jsonBody, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends bytes as they are and returns the whole raw response (the server closes after an error). */
     String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {

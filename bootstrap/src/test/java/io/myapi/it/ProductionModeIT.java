@@ -2,35 +2,17 @@ package io.myapi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.myapi.MyApiApplication;
 import io.myapi.infrastructure.redis.RedisConnectionManager;
 import java.net.http.HttpResponse;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole application in production mode against the real PostgreSQL and Redis on localhost. */
-@SpringBootTest(classes = MyApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "myapi.environment=production",
-    "myapi.database.url=" + ProductionSettings.DATABASE_URL,
-    "myapi.database.username=myapi_test",
-    "myapi.database.password=myapi_test",
-    "myapi.redis.url=redis://127.0.0.1:6379/0",
-    "myapi.security.cors.allowed-origins=https://shop.example.com",
-    "myapi.data-dir=target/it-data/production"
-})
-class ProductionModeIT {
-
-    @DynamicPropertySource
-    static void secrets(DynamicPropertyRegistry registry) {
-        registry.add("myapi.security.jwt.secret", () -> ProductionSettings.JWT_SECRET);
-    }
+class ProductionModeIT extends ProductionContext {
 
     @LocalServerPort
     int port;

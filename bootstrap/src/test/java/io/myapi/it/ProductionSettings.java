@@ -8,6 +8,9 @@ final class ProductionSettings {
     /** Generated once per run; never a committed value. */
     static final String JWT_SECRET = io.myapi.bootstrap.config.MyApiPropertiesTest.strongSecret();
 
+    /** Generated once per run, like the JWT secret. */
+    static final String COOKIE_SECRET = io.myapi.bootstrap.config.MyApiPropertiesTest.strongSecret();
+
     private ProductionSettings() {
     }
 }
