@@ -48,6 +48,9 @@ class IdentityProductionIT extends ProductionContext {
     @Autowired
     UserRepository users;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @AfterEach
     void backToSystemTime() {
         clock.reset();
@@ -353,17 +356,13 @@ class IdentityProductionIT extends ProductionContext {
         }
     }
 
-    private static ConfigurableApplicationContext startSecondInstance() {
-        return new SpringApplicationBuilder(MyApiApplication.class).properties(
-                "server.port=0",
-                "myapi.environment=production",
-                "myapi.database.url=" + ProductionSettings.DATABASE_URL,
-                "myapi.database.username=myapi_test",
-                "myapi.database.password=myapi_test",
-                "myapi.redis.url=redis://127.0.0.1:6379/0",
-                "myapi.security.cors.allowed-origins=https://shop.example.com",
-                "myapi.data-dir=target/it-data/production-second",
-                "myapi.security.jwt.secret=" + ProductionSettings.JWT_SECRET,
-                "myapi.security.cookie.secret=" + ProductionSettings.COOKIE_SECRET).run();
+    /** A second instance with this one's settings (same PostgreSQL, Redis and keys), on its own port. */
+    private ConfigurableApplicationContext startSecondInstance() {
+        List<String> shared = List.of("myapi.environment", "myapi.database.url", "myapi.database.username",
+                "myapi.database.password", "myapi.redis.url", "myapi.security.cors.allowed-origins",
+                "myapi.security.jwt.secret", "myapi.security.cookie.secret");
+        List<String> properties = new java.util.ArrayList<>(List.of("server.port=0", "myapi.data-dir=target/it-data/production-second"));
+        shared.forEach(key -> properties.add(key + "=" + environment.getProperty(key)));
+        return new SpringApplicationBuilder(MyApiApplication.class).properties(properties.toArray(String[]::new)).run();
     }
 }
