@@ -1,0 +1,2 @@
+/** JMH benchmarks of the security-critical hot paths. */
+package io.myapi.benchmarks;
