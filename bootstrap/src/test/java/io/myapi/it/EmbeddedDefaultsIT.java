@@ -144,4 +144,19 @@ class EmbeddedDefaultsIT {
         assertThat(secret).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
     }
+
+    @Test
+    void theFirstStartCreatesADevelopmentAdministratorWhosePasswordIsOnlyInAnOwnerOnlyFile(CapturedOutput output) throws Exception {
+        Path file = Path.of("target/it-data/embedded/initial-admin-password");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String password = Files.readString(file).strip();
+
+        HttpResponse<String> login = http().post("/api/v1/auth/login", "application/json",
+                "{\"email\":\"admin@localhost\",\"password\":\"" + password + "\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String token = JSON.readTree(login.body()).get("access_token").asString();
+        HttpResponse<String> me = http().get("/api/v1/me", "Authorization", "Bearer " + token);
+        assertThat(me.body()).contains("\"ADMIN\"", "\"MANAGER\"", "\"AUDITOR\"");
+        assertThat(output.getAll()).doesNotContain(password);
+    }
 }
