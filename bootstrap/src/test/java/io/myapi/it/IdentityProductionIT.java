@@ -13,6 +13,8 @@ import io.myapi.domain.user.Role;
 import io.myapi.domain.user.User;
 import io.myapi.domain.user.UserId;
 import io.myapi.domain.user.UserRepository;
+import io.myapi.web.security.EndpointRule;
+import io.myapi.web.security.EndpointRules;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -211,6 +213,28 @@ class IdentityProductionIT extends ProductionContext {
         assertProblem(wrongMethod, 405, "METHOD_NOT_ALLOWED");
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         assertProblem(api.http.send("GET", "/api/v1/no-such-endpoint", null), 401, "AUTHENTICATION_REQUIRED");
+    }
+
+    @Test
+    @Tag("R12.4")
+    void everyRuleOfTheTableHoldsOverHttpForAnonymousCallersAndCustomers() throws Exception {
+        IdentityApi api = api();
+        String email = uniqueEmail();
+        api.register(email);
+        String customer = api.loginOk(email, PASSWORD).get("access_token").asString();
+        java.util.Set<io.myapi.domain.user.Permission> customerPermissions = Role.CUSTOMER.permissions();
+        for (EndpointRule rule : EndpointRules.ALL) {
+            if (rule.access() == EndpointRule.Access.PUBLIC) {
+                continue;
+            }
+            String path = rule.pattern().replace("{id}", "01ARZ3NDEKTSV4RRFFQ69G5FAV");
+            String body = rule.method().matches("GET") || rule.method().matches("DELETE") ? null : "{}";
+            assertProblem(api.http.send(rule.method().name(), path, body), 401, "AUTHENTICATION_REQUIRED");
+            boolean customerLacksPermission = rule.permission().filter(p -> !customerPermissions.contains(p)).isPresent();
+            if (customerLacksPermission) {
+                assertProblem(api.withBearer(rule.method().name(), path, body, customer), 403, "ACCESS_DENIED");
+            }
+        }
     }
 
     @Test
