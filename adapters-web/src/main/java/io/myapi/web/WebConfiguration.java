@@ -8,6 +8,7 @@ import io.myapi.web.error.ProblemJsonErrorReportValve;
 import io.myapi.web.error.ProblemJsonTomcatCustomizer;
 import io.myapi.web.error.ProblemResponseWriter;
 import io.myapi.web.json.StrictJsonConfiguration;
+import io.myapi.web.openapi.OpenApiConfiguration;
 import io.myapi.web.security.WebSecurityConfiguration;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by component scanning. Needs a {@link Clock} bean from the application.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({StrictJsonConfiguration.class, WebSecurityConfiguration.class})
+@Import({StrictJsonConfiguration.class, WebSecurityConfiguration.class, OpenApiConfiguration.class})
 public class WebConfiguration {
 
     @Bean

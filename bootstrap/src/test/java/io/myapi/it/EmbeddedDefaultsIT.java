@@ -159,4 +159,19 @@ class EmbeddedDefaultsIT {
         assertThat(me.body()).contains("\"ADMIN\"", "\"MANAGER\"", "\"AUDITOR\"");
         assertThat(output.getAll()).doesNotContain(password);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheIdentityEndpointsAsTheyBehave() throws Exception {
+        HttpResponse<String> docs = http().get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/v1/auth/login")).isTrue();
+        assertThat(paths.has("/api/v1/api-keys/{id}")).isTrue();
+        assertThat(paths.has("/error")).isFalse();
+        assertThat(paths.get("/api/v1/auth/login").get("post").get("security").size()).isZero();
+        assertThat(docs.body()).contains("\"display_name\"", "\"refresh_token\"", "\"error_code\"", "application/problem+json")
+                .doesNotContain("\"displayName\"");
+        assertThat(http().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
 }

@@ -58,4 +58,13 @@ class ProductionModeIT extends ProductionContext {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"error_code\":\"AUTHENTICATION_REQUIRED\"");
     }
+
+    @Test
+    void theApiDocumentationNeedsAuthenticationInProduction() throws Exception {
+        HttpResponse<String> docs = new HttpProbe(port).get("/v3/api-docs");
+        HttpResponse<String> ui = new HttpProbe(port).get("/swagger-ui/index.html");
+
+        assertThat(docs.statusCode()).isEqualTo(401);
+        assertThat(ui.statusCode()).isEqualTo(401);
+    }
 }

@@ -20,6 +20,7 @@ import io.myapi.domain.user.EmailAddress;
 import io.myapi.web.identity.IdentityResponses.SessionBody;
 import io.myapi.web.identity.IdentityResponses.Tokens;
 import io.myapi.web.identity.IdentityResponses.UserBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -85,6 +86,7 @@ public class AuthController {
         this.cookieLifetime = cookieLifetime;
     }
 
+    @SecurityRequirements
     @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserBody> register(@Valid @RequestBody IdentityRequests.Register body) {
         var user = register.register(new RegisterUserCommand(new EmailAddress(body.email()), body.password(), body.displayName()));
@@ -92,6 +94,7 @@ public class AuthController {
     }
 
     /** With {@code cookie=true} the refresh token goes into the refresh cookie instead of the body. */
+    @SecurityRequirements
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Tokens> login(@Valid @RequestBody IdentityRequests.Login body,
             @RequestParam(name = "cookie", defaultValue = "false") boolean cookieMode, HttpServletRequest request) {
@@ -106,6 +109,7 @@ public class AuthController {
      * The token comes from the body or, when the body has none, from the refresh cookie. The
      * JSON content type is required either way, which a cross-site form cannot send.
      */
+    @SecurityRequirements
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Tokens> refresh(@Valid @RequestBody IdentityRequests.Refresh body, HttpServletRequest request) {
         boolean cookieMode = body.refreshToken() == null;

@@ -1,6 +1,7 @@
 package io.myapi.web.identity;
 
 import io.myapi.domain.shared.Secret;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.myapi.domain.user.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Request bodies of the identity endpoints. Each names exactly the fields a caller may set
- * (no mass assignment); passwords and tokens bind to {@link Secret}, which never prints.
+ * (no mass assignment); passwords and tokens bind to {@link Secret}, which never prints (a JSON
+ * string on the wire, as the {@code @Schema} annotations tell the OpenAPI document).
  */
 final class IdentityRequests {
 
     private IdentityRequests() {
     }
+
 
     /**
      * Registration.
@@ -26,7 +29,7 @@ final class IdentityRequests {
      */
     record Register(
             @NotNull @Size(max = 254) String email,
-            @NotNull Secret password,
+            @NotNull @Schema(type = "string", types = "string", format = "password") Secret password,
             @NotNull @Size(min = 1, max = 100) String displayName) {
     }
 
@@ -36,7 +39,7 @@ final class IdentityRequests {
      * @param email the address
      * @param password the password
      */
-    record Login(@NotNull @Size(max = 254) String email, @NotNull Secret password) {
+    record Login(@NotNull @Size(max = 254) String email, @NotNull @Schema(type = "string", types = "string", format = "password") Secret password) {
     }
 
     /**
@@ -44,7 +47,7 @@ final class IdentityRequests {
      *
      * @param refreshToken the refresh token, absent in cookie mode
      */
-    record Refresh(@Nullable Secret refreshToken) {
+    record Refresh(@Nullable @Schema(type = "string", types = "string", format = "password") Secret refreshToken) {
     }
 
     /**
@@ -53,7 +56,7 @@ final class IdentityRequests {
      * @param currentPassword the password now
      * @param newPassword the password to set
      */
-    record ChangePassword(@NotNull Secret currentPassword, @NotNull Secret newPassword) {
+    record ChangePassword(@NotNull @Schema(type = "string", types = "string", format = "password") Secret currentPassword, @NotNull @Schema(type = "string", types = "string", format = "password") Secret newPassword) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.myapi.bootstrap.health;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * groups, so the Kubernetes probes and {@code /actuator/health} agree.
  */
 @RestController
+@SecurityRequirements
 public class HealthProbeController {
 
     private final HealthEndpoint health;

@@ -34,6 +34,8 @@ import io.myapi.infrastructure.session.RedisSessionStore;
 import io.myapi.infrastructure.token.JjwtTokenService;
 import io.myapi.web.identity.IdentityWebConfiguration;
 import io.myapi.web.identity.RefreshCookies;
+import io.myapi.web.security.EndpointRule;
+import org.springframework.http.HttpMethod;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -156,6 +158,24 @@ public class IdentityConfiguration {
     @Bean
     LifecycleHook firstAdministratorHook(FirstAdministrator firstAdministrator, MyApiProperties settings, RandomTokens random) {
         return new FirstAdministratorHook(firstAdministrator, settings, random);
+    }
+
+    /**
+     * The OpenAPI document and Swagger UI: public in development, for authenticated callers in
+     * staging and production.
+     */
+    @Bean
+    EndpointRule apiDocsRule(MyApiProperties settings) {
+        return EndpointRule.of(HttpMethod.GET, "/v3/api-docs/**", docsAccess(settings));
+    }
+
+    @Bean
+    EndpointRule swaggerUiRule(MyApiProperties settings) {
+        return EndpointRule.of(HttpMethod.GET, "/swagger-ui/**", docsAccess(settings));
+    }
+
+    private static EndpointRule.Access docsAccess(MyApiProperties settings) {
+        return settings.environment().isStrict() ? EndpointRule.Access.AUTHENTICATED : EndpointRule.Access.PUBLIC;
     }
 
     @Bean
