@@ -1,5 +1,6 @@
 package io.myapi.bootstrap.wiring;
 
+import io.myapi.application.identity.WeakPasswordException;
 import io.myapi.application.identity.port.out.RandomTokens;
 import io.myapi.application.identity.service.FirstAdministrator;
 import io.myapi.application.lifecycle.LifecycleHook;
@@ -65,8 +66,13 @@ final class FirstAdministratorHook implements LifecycleHook {
         } catch (IOException e) {
             throw new UncheckedIOException("MYAPI_BOOTSTRAP_ADMIN_PASSWORD_FILE cannot be read", e);
         }
-        if (firstAdministrator.createIfNoUsers(new EmailAddress(admin.email()), Secret.of(password))) {
-            LOG.info("first administrator created from MYAPI_BOOTSTRAP_ADMIN_EMAIL");
+        try {
+            if (firstAdministrator.createIfNoUsers(new EmailAddress(admin.email()), Secret.of(password))) {
+                LOG.info("first administrator created from MYAPI_BOOTSTRAP_ADMIN_EMAIL");
+            }
+        } catch (WeakPasswordException e) {
+            throw new IllegalStateException("the password in MYAPI_BOOTSTRAP_ADMIN_PASSWORD_FILE breaks the password policy: "
+                    + e.broken().stream().map(WeakPasswordException.Rule::message).toList(), e);
         }
     }
 

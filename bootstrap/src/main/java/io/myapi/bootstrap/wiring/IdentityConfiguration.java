@@ -98,8 +98,8 @@ public class IdentityConfiguration {
     }
 
     @Bean
-    ApiKeyLookupCache apiKeyLookupCache() {
-        return new CaffeineApiKeyLookupCache(API_KEY_CACHE_SIZE, API_KEY_CACHE_LIFETIME);
+    ApiKeyLookupCache apiKeyLookupCache(Clock clock) {
+        return new CaffeineApiKeyLookupCache(API_KEY_CACHE_SIZE, API_KEY_CACHE_LIFETIME, clock);
     }
 
     @Bean

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.myapi.application.identity.port.out.ApiKeyLookupCache;
 import io.myapi.domain.apikey.ApiKeyId;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Verified API keys of this instance, bounded in size and age. Per instance on purpose: it only
@@ -20,9 +22,15 @@ public final class CaffeineApiKeyLookupCache implements ApiKeyLookupCache {
      *
      * @param maximumSize most remembered keys
      * @param lifetime how long a verification is remembered
+     * @param clock time source of the expiry (R11.1)
      */
-    public CaffeineApiKeyLookupCache(long maximumSize, Duration lifetime) {
-        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(lifetime).build();
+    public CaffeineApiKeyLookupCache(long maximumSize, Duration lifetime, InstantSource clock) {
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(lifetime)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
