@@ -4,22 +4,20 @@ import io.myapi.domain.shared.Digests;
 import io.myapi.domain.shared.Secret;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.crypto.encrypt.BytesEncryptor;
+import org.springframework.security.crypto.encrypt.Encryptors;
 
 /**
  * The browser cookie mode (R28.2, R28.5): the refresh token travels in a {@code __Host-} cookie,
- * HttpOnly, Secure, SameSite=Strict, Path=/, sealed with AES-256-GCM so that its content is
+ * HttpOnly, Secure, SameSite=Strict, Path=/, sealed with AES-256-GCM (Spring Security's
+ * {@code Encryptors.stronger}: PBKDF2-derived key, random IV per cookie) so that its content is
  * neither readable nor forgeable by the client. Disabled when no cookie secret is configured.
  */
 public final class RefreshCookies {
@@ -27,12 +25,13 @@ public final class RefreshCookies {
     /** Cookie name; the {@code __Host-} prefix forces Secure, Path=/ and no Domain. */
     public static final String NAME = "__Host-myapi-refresh";
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final byte[] ASSOCIATED_DATA = NAME.getBytes(StandardCharsets.US_ASCII);
+    /** Salt of the key derivation, derived from the secret so every instance derives the same key. */
+    private static final int SALT_BYTES = 16;
 
-    private final Optional<SecretKeySpec> key;
-    private final SecureRandom random = new SecureRandom();
+    /** A 16-byte IV, at least one byte of ciphertext and the 16-byte GCM tag. */
+    private static final int MIN_SEALED_BYTES = 33;
+
+    private final Optional<BytesEncryptor> encryptor;
 
     /**
      * Creates the cookie codec.
@@ -40,8 +39,9 @@ public final class RefreshCookies {
      * @param secret the cookie secret; empty disables cookie mode
      */
     public RefreshCookies(Optional<Secret> secret) {
-        this.key = secret.filter(s -> !s.isEmpty()).map(s -> new SecretKeySpec(
-                Digests.sha256(("myapi refresh cookie v1:" + s.reveal()).getBytes(StandardCharsets.UTF_8)), "AES"));
+        this.encryptor = secret.filter(s -> !s.isEmpty()).map(s -> Encryptors.stronger(s.reveal(),
+                HexFormat.of().formatHex(Digests.sha256(("myapi refresh cookie salt v1:" + s.reveal())
+                        .getBytes(StandardCharsets.UTF_8)), 0, SALT_BYTES)));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class RefreshCookies {
      * @return {@code true} if a cookie secret is configured
      */
     public boolean enabled() {
-        return key.isPresent();
+        return encryptor.isPresent();
     }
 
     /**
@@ -81,7 +81,7 @@ public final class RefreshCookies {
      */
     public Optional<Secret> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        if (key.isEmpty() || cookies == null) {
+        if (encryptor.isEmpty() || cookies == null) {
             return Optional.empty();
         }
         return Arrays.stream(cookies)
@@ -95,32 +95,20 @@ public final class RefreshCookies {
     }
 
     private String seal(String plaintext) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key.orElseThrow(), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(ASSOCIATED_DATA);
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is required by every Java platform", e);
-        }
+        byte[] sealed = encryptor.orElseThrow().encrypt(plaintext.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
     private Optional<Secret> open(String value) {
         try {
-            byte[] bytes = Base64.getUrlDecoder().decode(value);
-            if (bytes.length <= IV_BYTES) {
+            byte[] sealed = Base64.getUrlDecoder().decode(value);
+            if (sealed.length < MIN_SEALED_BYTES) {
                 return Optional.empty();
             }
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key.orElseThrow(), new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            cipher.updateAAD(ASSOCIATED_DATA);
-            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+            byte[] plain = encryptor.orElseThrow().decrypt(sealed);
             return Optional.of(Secret.of(new String(plain, StandardCharsets.UTF_8)));
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Not base64, too short, or the GCM tag does not verify: not our cookie.
             return Optional.empty();
         }
     }
