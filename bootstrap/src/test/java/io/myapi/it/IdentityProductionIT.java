@@ -328,6 +328,9 @@ class IdentityProductionIT extends ProductionContext {
         for (String forged : forgeries) {
             assertProblem(api.me(forged), 401, "INVALID_TOKEN");
         }
+        assertProblem(api.http.send("GET", "/api/v1/me", null, "Authorization", "Basic dXNlcjpwYXNz"), 401, "INVALID_TOKEN");
+        assertProblem(api.http.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + access, "X-API-Key", "myapi.x.y"),
+                401, "INVALID_TOKEN");
         assertThat(api.me(access).statusCode()).isEqualTo(200);
     }
 

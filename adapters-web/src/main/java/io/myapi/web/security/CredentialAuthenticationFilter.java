@@ -84,15 +84,14 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
 
     private Caller authenticate(String authorization, String apiKey) {
         if (authorization != null && apiKey != null) {
-            throw new InvalidTokenException(
-                    Reason.MALFORMED);
+            throw new InvalidTokenException(Reason.MALFORMED);
         }
         if (apiKey != null) {
             return apiKeys.authenticate(apiKey.strip());
         }
         if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new InvalidTokenException(
-                    Reason.MALFORMED);
+            // Another scheme (Basic, ...): verification refuses it as malformed and logs the refusal.
+            return accessTokens.authenticate(authorization);
         }
         return accessTokens.authenticate(authorization.substring(BEARER.length()).strip());
     }
