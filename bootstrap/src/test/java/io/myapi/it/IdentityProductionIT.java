@@ -208,6 +208,9 @@ class IdentityProductionIT extends ProductionContext {
         assertThat(json(list).get("limit").asInt()).isEqualTo(5);
         assertProblem(api.withBearer("GET", "/api/v1/admin/users?limit=500", null, admin), 400, "VALIDATION_FAILED");
 
+        assertProblem(api.withBearer("GET", "/v3/api-docs", null, customer), 403, "ACCESS_DENIED");
+        assertThat(api.withBearer("GET", "/v3/api-docs", null, admin).statusCode()).isEqualTo(200);
+
         assertProblem(api.withBearer("GET", "/api/v1/no-such-endpoint", null, customer), 404, "NOT_FOUND");
         HttpResponse<String> wrongMethod = api.withBearer("DELETE", "/api/v1/me", null, customer);
         assertProblem(wrongMethod, 405, "METHOD_NOT_ALLOWED");

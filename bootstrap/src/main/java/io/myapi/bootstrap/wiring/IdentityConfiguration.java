@@ -20,6 +20,7 @@ import io.myapi.application.identity.service.UserAdministrationService;
 import io.myapi.application.lifecycle.LifecycleHook;
 import io.myapi.bootstrap.config.MyApiProperties;
 import io.myapi.domain.apikey.ApiKeyRepository;
+import io.myapi.domain.user.Permission;
 import io.myapi.domain.user.UserRepository;
 import io.myapi.infrastructure.crypto.Argon2idPasswordHasher;
 import io.myapi.infrastructure.crypto.SecureRandomTokens;
@@ -161,21 +162,23 @@ public class IdentityConfiguration {
     }
 
     /**
-     * The OpenAPI document and Swagger UI: public in development, for authenticated callers in
-     * staging and production.
+     * The OpenAPI document and Swagger UI: public in development, for callers holding
+     * {@code API_DOCS_READ} (administrators) in staging and production.
      */
     @Bean
     EndpointRule apiDocsRule(MyApiProperties settings) {
-        return EndpointRule.of(HttpMethod.GET, "/v3/api-docs/**", docsAccess(settings));
+        return docsRule("/v3/api-docs/**", settings);
     }
 
     @Bean
     EndpointRule swaggerUiRule(MyApiProperties settings) {
-        return EndpointRule.of(HttpMethod.GET, "/swagger-ui/**", docsAccess(settings));
+        return docsRule("/swagger-ui/**", settings);
     }
 
-    private static EndpointRule.Access docsAccess(MyApiProperties settings) {
-        return settings.environment().isStrict() ? EndpointRule.Access.AUTHENTICATED : EndpointRule.Access.PUBLIC;
+    private static EndpointRule docsRule(String pattern, MyApiProperties settings) {
+        return settings.environment().isStrict()
+                ? EndpointRule.needs(HttpMethod.GET, pattern, EndpointRule.Access.PERMISSION, Permission.API_DOCS_READ)
+                : EndpointRule.open(HttpMethod.GET, pattern);
     }
 
     @Bean

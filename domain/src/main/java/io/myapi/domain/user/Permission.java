@@ -17,5 +17,7 @@ public enum Permission {
     /** Change users' roles and force password resets. */
     USER_MANAGE,
     /** Read the audit log. */
-    AUDIT_READ
+    AUDIT_READ,
+    /** Read the API documentation in staging and production. */
+    API_DOCS_READ
 }
