@@ -1,7 +1,5 @@
 package io.myapi.web.identity;
 
-import io.myapi.application.identity.InvalidTokenException;
-import io.myapi.application.identity.InvalidTokenException.Reason;
 import io.myapi.application.identity.port.in.Caller;
 import io.myapi.application.identity.port.in.ChangePasswordCommand;
 import io.myapi.application.identity.port.in.ChangePasswordUseCase;
@@ -113,8 +111,9 @@ public class AuthController {
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Tokens> refresh(@Valid @RequestBody IdentityRequests.Refresh body, HttpServletRequest request) {
         boolean cookieMode = body.refreshToken() == null;
+        // A missing or unreadable cookie goes on as an empty token, refused (and logged) by verification.
         Secret token = cookieMode
-                ? cookies.read(request).orElseThrow(() -> new InvalidTokenException(Reason.MALFORMED))
+                ? cookies.read(request).orElse(Secret.of(""))
                 : Objects.requireNonNull(body.refreshToken());
         return tokens(refresh.refresh(new RefreshSessionCommand(token)), cookieMode);
     }

@@ -34,12 +34,13 @@ final class IdentityRequests {
     }
 
     /**
-     * Login.
+     * Login. The email is not validated here: a malformed one fails like a wrong password, after
+     * the same hashing work (no account enumeration).
      *
      * @param email the address
      * @param password the password
      */
-    record Login(@NotNull @Size(max = 254) String email, @NotNull @Schema(type = "string", types = "string", format = "password") Secret password) {
+    record Login(@NotNull String email, @NotNull @Schema(type = "string", types = "string", format = "password") Secret password) {
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.myapi.web.security;
 
-import io.myapi.application.identity.InvalidTokenException;
-import io.myapi.application.identity.InvalidTokenException.Reason;
 import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
 import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
 import io.myapi.application.identity.port.in.Caller;
@@ -84,7 +82,8 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
 
     private Caller authenticate(String authorization, String apiKey) {
         if (authorization != null && apiKey != null) {
-            throw new InvalidTokenException(Reason.MALFORMED);
+            // Ambiguous: refused as a malformed token by verification, which logs the refusal.
+            return accessTokens.authenticate("");
         }
         if (apiKey != null) {
             return apiKeys.authenticate(apiKey.strip());

@@ -36,6 +36,7 @@ final class JwtKeyRingFactory {
             active = SigningKey.active(
                     JwtKeys.privateKey(read(settings.privateKeyFile(), "private-key-file"), algorithm),
                     JwtKeys.publicKey(read(settings.publicKeyFile(), "public-key-file"), algorithm));
+            JwtKeys.requireMatchingPair(active, algorithm);
             for (MyApiProperties.PreviousKey old : settings.previousKeys()) {
                 previous.add(SigningKey.previous(
                         JwtKeys.publicKey(read(old.publicKeyFile(), "previous-keys[].public-key-file"), algorithm),

@@ -66,6 +66,10 @@ class JwtKeyRingFactoryTest {
         assertThat(ring.active().verificationKey()).isEqualTo(ed.getPublic());
         assertThatThrownBy(() -> JwtKeyRingFactory.create(settings(null, JwtAlgorithm.ES256, privateKey, publicKey, List.of())))
                 .isInstanceOf(IllegalArgumentException.class);
+        Path strangersKey = pem("other.pub", "PUBLIC KEY", KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
+        assertThatThrownBy(() -> JwtKeyRingFactory.create(settings(null, JwtAlgorithm.EDDSA, privateKey, strangersKey, List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not belong");
         assertThatThrownBy(() -> JwtKeyRingFactory.create(settings(null, JwtAlgorithm.EDDSA, null, publicKey, List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("private-key-file");

@@ -15,6 +15,15 @@ public interface ApiKeyRepository {
     void save(ApiKey key);
 
     /**
+     * Records a use without touching anything else of the row, so it can never undo a concurrent
+     * revocation; a revoked key's row is left alone.
+     *
+     * @param id the key
+     * @param usedAt time of use
+     */
+    void recordUse(ApiKeyId id, java.time.Instant usedAt);
+
+    /**
      * Looks a key up.
      *
      * @param id identifier

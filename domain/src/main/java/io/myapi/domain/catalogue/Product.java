@@ -244,7 +244,14 @@ public final class Product {
         return version;
     }
 
-    private static String validName(String name) {
+    /**
+     * A valid name, stripped.
+     *
+     * @param name the value as given
+     * @return the value to keep
+     * @throws InvalidFieldException if it breaks the rule
+     */
+    public static String validName(String name) {
         Objects.requireNonNull(name, "name");
         String stripped = name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME || stripped.chars().anyMatch(Character::isISOControl)) {
@@ -253,7 +260,14 @@ public final class Product {
         return stripped;
     }
 
-    private static String validDescription(String description) {
+    /**
+     * A valid description.
+     *
+     * @param description the value as given
+     * @return the value to keep
+     * @throws InvalidFieldException if it breaks the rule
+     */
+    public static String validDescription(String description) {
         Objects.requireNonNull(description, "description");
         if (description.length() > MAX_DESCRIPTION) {
             throw new InvalidFieldException("description", "longer than " + MAX_DESCRIPTION);
@@ -261,7 +275,14 @@ public final class Product {
         return description;
     }
 
-    private static int validStock(int stock) {
+    /**
+     * A valid stock.
+     *
+     * @param stock the value as given
+     * @return the value to keep
+     * @throws InvalidFieldException if it breaks the rule
+     */
+    public static int validStock(int stock) {
         if (stock < 0 || stock > MAX_STOCK) {
             throw new InvalidFieldException("stock", "must be 0 to " + MAX_STOCK);
         }

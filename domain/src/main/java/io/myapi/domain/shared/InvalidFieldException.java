@@ -1,6 +1,10 @@
 package io.myapi.domain.shared;
 
-/** Raised when a field of an entity breaks an invariant (an empty name, no roles, an expiry in the past). */
+/**
+ * Raised when a field of an entity breaks an invariant (an empty name, no roles, an expiry in the
+ * past). Unlike other domain exceptions, its message states the broken rule in client-safe words
+ * and never contains the rejected value, so validation errors may show it.
+ */
 public final class InvalidFieldException extends DomainException {
 
     private static final long serialVersionUID = 1L;

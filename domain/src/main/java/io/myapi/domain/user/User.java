@@ -23,6 +23,7 @@ public final class User {
     private UserStatus status;
     private final Instant createdAt;
     private Instant updatedAt;
+    private final long version;
 
     /**
      * Rebuilds a user from storage or creates one.
@@ -35,9 +36,10 @@ public final class User {
      * @param status whether the account may be used
      * @param createdAt creation time
      * @param updatedAt last change
+     * @param version optimistic-lock version it was read at, 0 for a new user
      */
     public User(UserId id, EmailAddress email, String displayName, PasswordHash passwordHash,
-            Set<Role> roles, UserStatus status, Instant createdAt, Instant updatedAt) {
+            Set<Role> roles, UserStatus status, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.displayName = validDisplayName(displayName);
@@ -46,6 +48,7 @@ public final class User {
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.version = version;
     }
 
     /**
@@ -59,7 +62,7 @@ public final class User {
      * @return the account, active, with the CUSTOMER role
      */
     public static User register(UserId id, EmailAddress email, String displayName, PasswordHash passwordHash, Instant now) {
-        return new User(id, email, displayName, passwordHash, EnumSet.of(Role.CUSTOMER), UserStatus.ACTIVE, now, now);
+        return new User(id, email, displayName, passwordHash, EnumSet.of(Role.CUSTOMER), UserStatus.ACTIVE, now, now, 0);
     }
 
     /**
@@ -185,6 +188,15 @@ public final class User {
      */
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * The optimistic-lock version it was read at: saving fails if the stored user moved on.
+     *
+     * @return the version
+     */
+    public long version() {
+        return version;
     }
 
     private static String validDisplayName(String displayName) {

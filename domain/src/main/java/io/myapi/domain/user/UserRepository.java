@@ -11,6 +11,7 @@ public interface UserRepository {
      *
      * @param user the user
      * @throws EmailTakenException if another user has the same address
+     * @throws io.myapi.domain.shared.ConcurrentUpdateException if the user changed since it was read
      */
     void save(User user);
 

@@ -39,6 +39,26 @@ public final class RedisSessionStore implements SessionStore {
             return 0
             """;
 
+    /** Stores the hash, its TTL and the index entry at once, so no session exists without a TTL or an index entry. */
+    private static final String CREATE_SCRIPT = """
+            redis.call('HSET', KEYS[1], 'user', ARGV[2], 'created', ARGV[3], 'seen', ARGV[4], 'absolute', ARGV[5],
+              'refresh', ARGV[6], 'ip', ARGV[7], 'ua', ARGV[8])
+            redis.call('PEXPIRE', KEYS[1], ARGV[9])
+            redis.call('SADD', KEYS[2], ARGV[1])
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[9]) then redis.call('PEXPIRE', KEYS[2], ARGV[9]) end
+            return 1
+            """;
+
+    /** Ends every session of a user in one step: nothing created meanwhile can slip past. */
+    private static final String REVOKE_ALL_SCRIPT = """
+            local ended = 0
+            for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+              ended = ended + redis.call('DEL', ARGV[1] .. id)
+              redis.call('SREM', KEYS[1], id)
+            end
+            return ended
+            """;
+
     private final RedisConnectionManager redis;
     private final String prefix;
 
@@ -55,20 +75,17 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public void create(Session session, Duration ttl) {
-        RedisCommands<String, String> commands = commands();
-        String key = sessionKey(session.id());
-        commands.hset(key, Map.of(
-                "user", session.userId().toString(),
-                "created", Long.toString(session.createdAt().toEpochMilli()),
-                "seen", Long.toString(session.lastSeenAt().toEpochMilli()),
-                "absolute", Long.toString(session.absoluteExpiry().toEpochMilli()),
-                "refresh", session.currentRefreshId(),
-                "ip", session.clientIp(),
-                "ua", session.userAgent()));
-        commands.pexpire(key, ttl.toMillis());
-        String index = userKey(session.userId());
-        commands.sadd(index, session.id());
-        commands.pexpire(index, ttl.toMillis());
+        commands().eval(CREATE_SCRIPT, ScriptOutputType.INTEGER,
+                new String[] {sessionKey(session.id()), userKey(session.userId())},
+                session.id(),
+                session.userId().toString(),
+                Long.toString(session.createdAt().toEpochMilli()),
+                Long.toString(session.lastSeenAt().toEpochMilli()),
+                Long.toString(session.absoluteExpiry().toEpochMilli()),
+                session.currentRefreshId(),
+                session.clientIp(),
+                session.userAgent(),
+                Long.toString(Math.max(1, ttl.toMillis())));
     }
 
     @Override
@@ -131,13 +148,9 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public int revokeAllForUser(UserId userId) {
-        RedisCommands<String, String> commands = commands();
-        int ended = 0;
-        for (String id : commands.smembers(userKey(userId))) {
-            ended += commands.del(sessionKey(id)).intValue();
-        }
-        commands.del(userKey(userId));
-        return ended;
+        Long ended = commands().eval(REVOKE_ALL_SCRIPT, ScriptOutputType.INTEGER, new String[] {userKey(userId)},
+                prefix + "session:");
+        return ended.intValue();
     }
 
     private RedisCommands<String, String> commands() {

@@ -134,7 +134,7 @@ public final class JjwtTokenService implements TokenService {
             throw new InvalidTokenException(Reason.MALFORMED);
         }
         Matcher alg = ALG_MEMBER.matcher(header);
-        if (alg.find() && !keys.algorithm().headerName().equals(alg.group(1))) {
+        if (!alg.find() || !keys.algorithm().headerName().equals(alg.group(1))) {
             throw new InvalidTokenException(Reason.ALGORITHM_NOT_ALLOWED);
         }
     }

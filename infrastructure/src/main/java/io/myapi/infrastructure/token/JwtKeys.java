@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -70,6 +71,33 @@ public final class JwtKeys {
             return keyFactory(algorithm).generatePublic(new X509EncodedKeySpec(decodePem(pem)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an X.509 " + algorithm.headerName() + " public key", e);
+        }
+    }
+
+    /**
+     * Refuses a key pair whose halves do not belong together (a misconfiguration that would
+     * otherwise start fine and then refuse every token).
+     *
+     * @param key the active key
+     * @param algorithm its algorithm
+     * @throws IllegalArgumentException if a signature made with the private key does not verify
+     */
+    public static void requireMatchingPair(SigningKey key, JwtAlgorithm algorithm) {
+        String name = algorithm == JwtAlgorithm.ES256 ? "SHA256withECDSA" : "Ed25519";
+        byte[] probe = "my-api key pair check".getBytes(StandardCharsets.US_ASCII);
+        try {
+            Signature signer = Signature.getInstance(name);
+            signer.initSign((PrivateKey) java.util.Objects.requireNonNull(key.signingKey()));
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(name);
+            verifier.initVerify((PublicKey) key.verificationKey());
+            verifier.update(probe);
+            if (!verifier.verify(signature)) {
+                throw new IllegalArgumentException("the public key does not belong to the private key");
+            }
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new IllegalArgumentException("the key pair cannot sign and verify with " + algorithm.headerName(), e);
         }
     }
 

@@ -101,6 +101,16 @@ class JjwtTokenServiceTest {
 
     @Test
     @Tag("R13.2")
+    void aHeaderWithoutARecognisableAlgIsRefusedBeforeAnyParsing() {
+        JjwtTokenService service = hmacService(NOW);
+        String[] parts = accessToken(service).split("\\.");
+        String escaped = b64(decode(parts[0]).replace("\"alg\"", "\"\\u0061lg\""));
+
+        assertThat(reasonOf(service, escaped + "." + parts[1] + "." + parts[2], TokenType.ACCESS)).isEqualTo(Reason.ALGORITHM_NOT_ALLOWED);
+    }
+
+    @Test
+    @Tag("R13.2")
     @Tag("R1.3")
     void anAlgorithmOtherThanTheConfiguredOneIsRejectedBeforeSignatureVerification() {
         JjwtTokenService service = hmacService(NOW);

@@ -156,8 +156,7 @@ public final class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysUseC
     private void recordUse(ApiKey key, Instant now) {
         boolean stale = key.lastUsedAt().map(last -> !now.isBefore(last.plus(USE_RECORD_INTERVAL))).orElse(true);
         if (stale) {
-            key.recordUse(now);
-            keys.save(key);
+            keys.recordUse(key.id(), now);
         }
     }
 
@@ -166,9 +165,10 @@ public final class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysUseC
         return new InvalidTokenException(Reason.UNKNOWN_KEY);
     }
 
+    /** Keys are managed with a session's bearer token only: a leaked key cannot mint more. */
     private static void requireKeyPermission(Caller caller) {
-        if (!caller.permissions().contains(Permission.API_KEY_OWN)) {
-            throw new PermissionDeniedException("API key management needs " + Permission.API_KEY_OWN);
+        if (!caller.permissions().contains(Permission.API_KEY_OWN) || caller.sessionId().isEmpty()) {
+            throw new PermissionDeniedException("API key management needs " + Permission.API_KEY_OWN + " and a session");
         }
     }
 }

@@ -64,7 +64,7 @@ public final class FirstAdministrator {
         policy.check(password, email, DISPLAY_NAME);
         Instant now = clock.instant();
         User admin = new User(new UserId(ids.next()), email, DISPLAY_NAME, hasher.hash(password),
-                EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR), UserStatus.ACTIVE, now, now);
+                EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR), UserStatus.ACTIVE, now, now, 0);
         users.save(admin);
         events.record(SecurityEventType.USER_REGISTERED, admin.id().toString(), "first administrator created");
         return true;

@@ -101,8 +101,16 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
                 now.plus(settings.sessionAbsoluteTimeout()), random.next(SESSION_ID_BYTES),
                 command.clientIp(), command.userAgent());
         sessions.create(session, settings.sessionAbsoluteTimeout());
+        // A password change, forced reset or role change may have happened while the hash was
+        // verified; it revoked the sessions that existed then, not this one. Read the account again.
+        User current = users.findById(user.id()).orElse(user);
+        if (!current.passwordHash().equals(user.passwordHash())) {
+            sessions.revoke(session.id());
+            events.record(SecurityEventType.LOGIN_FAILED, user.id().toString(), "password changed during login");
+            throw new InvalidCredentialsException("password changed during login");
+        }
         events.record(SecurityEventType.LOGIN_SUCCEEDED, user.id().toString(), "session opened; ip=" + command.clientIp());
-        return tokens.pairFor(user, session, now);
+        return tokens.pairFor(current, session, now);
     }
 
     /** A refresh token presented twice revokes its whole session (R13.6). */

@@ -56,6 +56,7 @@ public final class UserAdministrationService implements ListUsersUseCase, Replac
     @Override
     public User replace(ReplaceUserRolesCommand command) {
         require(command.caller(), Permission.USER_MANAGE);
+        requireSession(command.caller());
         if (command.userId().equals(command.caller().userId()) && !command.roles().contains(Role.ADMIN)) {
             throw new InvalidFieldException("roles", "an administrator cannot remove their own ADMIN role");
         }
@@ -71,6 +72,7 @@ public final class UserAdministrationService implements ListUsersUseCase, Replac
     @Override
     public void force(Caller caller, UserId userId) {
         require(caller, Permission.USER_MANAGE);
+        requireSession(caller);
         User user = find(userId);
         user.requirePasswordReset(clock.instant());
         users.save(user);
@@ -81,6 +83,13 @@ public final class UserAdministrationService implements ListUsersUseCase, Replac
 
     private User find(UserId id) {
         return users.findById(id).orElseThrow(() -> new ResourceNotFoundException("no such user"));
+    }
+
+    /** Changing accounts needs a session's bearer token, never an API key. */
+    private static void requireSession(Caller caller) {
+        if (caller.sessionId().isEmpty()) {
+            throw new PermissionDeniedException("account changes need a session");
+        }
     }
 
     private static void require(Caller caller, Permission permission) {

@@ -84,6 +84,38 @@ class SessionServiceTest {
     }
 
     @Test
+    @Tag("R28.3")
+    void aLoginRacingAPasswordChangeDoesNotKeepASessionOpenedWithTheOldPassword() {
+        User user = identity.register("casey@example.com");
+        identity.hasher.duringNextVerification = () -> {
+            User changed = identity.users.findById(user.id()).orElseThrow();
+            changed.changePassword(identity.hasher.hash(Secret.of("Amber-Comet-77-Glacier")), IdentityFixture.START);
+            identity.users.save(changed);
+            identity.sessions.revokeAllForUser(user.id());
+        };
+
+        assertThatThrownBy(() -> identity.login("casey@example.com")).isInstanceOf(InvalidCredentialsException.class);
+        assertThat(identity.sessions.listForUser(user.id())).isEmpty();
+    }
+
+    @Test
+    @Tag("R18.6")
+    void aLoginRacingAForcedResetGetsOnlyThePasswordChangeScope() {
+        User user = identity.register("casey@example.com");
+        identity.hasher.duringNextVerification = () -> {
+            User changed = identity.users.findById(user.id()).orElseThrow();
+            changed.requirePasswordReset(IdentityFixture.START);
+            identity.users.save(changed);
+            identity.sessions.revokeAllForUser(user.id());
+        };
+
+        TokenPair pair = identity.login("casey@example.com");
+
+        assertThat(pair.passwordChangeRequired()).isTrue();
+        assertThat(identity.accessTokens.authenticate(pair.accessToken()).permissions()).isEmpty();
+    }
+
+    @Test
     @Tag("R13.5")
     @Tag("R8.3")
     void aRefreshTokenIsSingleUseAndEachRefreshIssuesANewOne() {

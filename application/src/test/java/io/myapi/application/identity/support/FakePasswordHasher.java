@@ -11,6 +11,9 @@ public final class FakePasswordHasher implements PasswordHasher {
     /** Real verifications and dummy ones, together: equal work for every login attempt. */
     public final AtomicInteger verifications = new AtomicInteger();
 
+    /** Runs inside the next real verification, to stage a race with a slow hash. */
+    public volatile Runnable duringNextVerification = () -> { };
+
     @Override
     public PasswordHash hash(Secret password) {
         return new PasswordHash("fake$" + password.reveal());
@@ -19,7 +22,11 @@ public final class FakePasswordHasher implements PasswordHasher {
     @Override
     public boolean matches(Secret password, PasswordHash hash) {
         verifications.incrementAndGet();
-        return hash.encoded().equals("fake$" + password.reveal());
+        Runnable race = duringNextVerification;
+        duringNextVerification = () -> { };
+        boolean matches = hash.encoded().equals("fake$" + password.reveal());
+        race.run();
+        return matches;
     }
 
     @Override

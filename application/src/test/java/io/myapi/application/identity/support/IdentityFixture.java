@@ -100,13 +100,13 @@ public final class IdentityFixture {
     }
 
     /**
-     * A caller for a user with all of its permissions, without a session.
+     * A caller for a user with all of its permissions, with a session.
      *
      * @param user the user
      * @return the caller
      */
     public static Caller callerOf(User user) {
-        return new Caller(user.id(), user.permissions(), java.util.Optional.empty(), java.util.Optional.empty(), false);
+        return new Caller(user.id(), user.permissions(), java.util.Optional.of("session-of-" + user.id()), java.util.Optional.empty(), false);
     }
 
     /** A short list with the passwords the tests use. */

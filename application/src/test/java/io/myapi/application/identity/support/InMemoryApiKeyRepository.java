@@ -21,6 +21,16 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public void recordUse(ApiKeyId id, java.time.Instant usedAt) {
+        keys.computeIfPresent(id, (key, stored) -> {
+            if (stored.revokedAt().isEmpty()) {
+                stored.recordUse(usedAt);
+            }
+            return stored;
+        });
+    }
+
+    @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
         return Optional.ofNullable(keys.get(id));
     }

@@ -4,6 +4,7 @@ import io.myapi.domain.apikey.ApiKey;
 import io.myapi.domain.apikey.ApiKeyId;
 import io.myapi.domain.apikey.ApiKeyRepository;
 import io.myapi.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,12 @@ public class ApiKeyPersistenceAdapter implements ApiKeyRepository {
         ApiKeyJpaEntity row = rows.findById(key.id().toString()).orElseGet(ApiKeyJpaEntity::new);
         IdentityPersistenceMapper.copy(key, row);
         rows.save(row);
+    }
+
+    @Override
+    @Transactional
+    public void recordUse(ApiKeyId id, Instant usedAt) {
+        rows.recordUse(id.toString(), usedAt);
     }
 
     @Override

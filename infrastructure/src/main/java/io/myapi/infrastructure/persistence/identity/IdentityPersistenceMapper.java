@@ -42,7 +42,8 @@ final class IdentityPersistenceMapper {
                 roles,
                 UserStatus.valueOf(Objects.requireNonNull(row.status)),
                 Objects.requireNonNull(row.createdAt),
-                Objects.requireNonNull(row.updatedAt));
+                Objects.requireNonNull(row.updatedAt),
+                row.version == null ? 0 : row.version);
     }
 
     static void copy(ApiKey key, ApiKeyJpaEntity row) {

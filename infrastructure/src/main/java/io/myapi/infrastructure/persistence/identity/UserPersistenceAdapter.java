@@ -1,5 +1,6 @@
 package io.myapi.infrastructure.persistence.identity;
 
+import io.myapi.domain.shared.ConcurrentUpdateException;
 import io.myapi.domain.user.EmailAddress;
 import io.myapi.domain.user.EmailTakenException;
 import io.myapi.domain.user.User;
@@ -27,6 +28,9 @@ public class UserPersistenceAdapter implements UserRepository {
     @Transactional
     public void save(User user) {
         UserJpaEntity row = rows.findById(user.id().toString()).orElseGet(UserJpaEntity::new);
+        if (row.version != null && row.version != user.version()) {
+            throw new ConcurrentUpdateException(new IllegalStateException("user changed since it was read"));
+        }
         IdentityPersistenceMapper.copy(user, row);
         try {
             rows.saveAndFlush(row);

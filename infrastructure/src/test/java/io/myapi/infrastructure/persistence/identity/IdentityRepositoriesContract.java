@@ -75,10 +75,45 @@ abstract class IdentityRepositoriesContract {
         User first = newUser();
         users.save(first);
         User twin = new User(UserId.parse(UlidCreator.getMonotonicUlid().toString()), first.email(), "Twin",
-                new PasswordHash("x"), Set.of(Role.CUSTOMER), UserStatus.ACTIVE, NOW, NOW);
+                new PasswordHash("x"), Set.of(Role.CUSTOMER), UserStatus.ACTIVE, NOW, NOW, 0);
 
         assertThatThrownBy(() -> users.save(twin)).isInstanceOf(EmailTakenException.class);
         assertThat(users.findById(twin.id())).isEmpty();
+    }
+
+    @Test
+    void aUserReadBeforeAnotherChangeCannotOverwriteIt() {
+        User user = newUser();
+        users.save(user);
+        User adminsCopy = users.findById(user.id()).orElseThrow();
+        User attackersCopy = users.findById(user.id()).orElseThrow();
+
+        adminsCopy.replaceRoles(EnumSet.of(Role.AUDITOR), NOW.plusSeconds(1));
+        users.save(adminsCopy);
+        attackersCopy.changePassword(new PasswordHash("new"), NOW.plusSeconds(2));
+
+        assertThatThrownBy(() -> users.save(attackersCopy)).isInstanceOf(io.myapi.domain.shared.ConcurrentUpdateException.class);
+        assertThat(users.findById(user.id()).orElseThrow().roles()).containsExactly(Role.AUDITOR);
+    }
+
+    @Test
+    @Tag("R37.4")
+    void recordingAUseNeverUndoesARevocation() {
+        User owner = newUser();
+        users.save(owner);
+        String prefix = UlidCreator.getMonotonicUlid().toString().substring(4);
+        ApiKey key = new ApiKey(new ApiKeyId(new io.myapi.domain.shared.Ulid(UlidCreator.getMonotonicUlid().toString())), owner.id(),
+                "ci", prefix, new PasswordHash("hash"), NOW, null, null, null);
+        keys.save(key);
+        ApiKey revoked = keys.findById(key.id()).orElseThrow();
+        revoked.revoke(NOW.plusSeconds(5));
+        keys.save(revoked);
+
+        keys.recordUse(key.id(), NOW.plusSeconds(10));
+
+        ApiKey loaded = keys.findById(key.id()).orElseThrow();
+        assertThat(loaded.revokedAt()).contains(NOW.plusSeconds(5));
+        assertThat(loaded.lastUsedAt()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,5 @@
+/** Inbound ports of orders. */
+@NullMarked
+package io.myapi.application.order.port.in;
+
+import org.jspecify.annotations.NullMarked;
