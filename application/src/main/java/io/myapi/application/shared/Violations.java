@@ -39,7 +39,7 @@ public final class Violations {
         try {
             return Optional.of(factory.get());
         } catch (InvalidFieldException e) {
-            add(field.endsWith(".") ? field + e.field() : field, "invalid_value", e.getMessage());
+            add(field.isEmpty() || field.endsWith(".") ? field + e.field() : field, "invalid_value", e.getMessage());
             return Optional.empty();
         } catch (InvalidIdentifierException e) {
             add(field, "invalid_id", "is not a valid identifier");

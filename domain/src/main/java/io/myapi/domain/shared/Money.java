@@ -73,6 +73,21 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     /**
+     * Parses a non-negative decimal amount of at most 4 decimals, without a currency (filters).
+     *
+     * @param text such as {@code "12.50"}
+     * @param field the request field, for the error
+     * @return the amount
+     * @throws InvalidFieldException naming {@code field}
+     */
+    public static BigDecimal parseAmount(String text, String field) {
+        if (!AMOUNT_TEXT.matcher(text).matches()) {
+            throw new InvalidFieldException(field, "not a non-negative decimal with at most 4 decimals");
+        }
+        return new BigDecimal(text);
+    }
+
+    /**
      * Zero of a currency.
      *
      * @param currency the currency
