@@ -233,7 +233,7 @@ class IdentityProductionIT extends ProductionContext {
             String path = rule.pattern().replace("{id}", "01ARZ3NDEKTSV4RRFFQ69G5FAV");
             String body = rule.method().matches("GET") || rule.method().matches("DELETE") ? null : "{}";
             assertProblem(api.http.send(rule.method().name(), path, body), 401, "AUTHENTICATION_REQUIRED");
-            boolean customerLacksPermission = rule.permission().filter(p -> !customerPermissions.contains(p)).isPresent();
+            boolean customerLacksPermission = !rule.anyOf().isEmpty() && rule.anyOf().stream().noneMatch(customerPermissions::contains);
             if (customerLacksPermission) {
                 assertProblem(api.withBearer(rule.method().name(), path, body, customer), 403, "ACCESS_DENIED");
             }

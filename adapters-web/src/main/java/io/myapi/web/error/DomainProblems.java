@@ -1,6 +1,7 @@
 package io.myapi.web.error;
 
 import io.myapi.application.identity.WeakPasswordException;
+import io.myapi.application.shared.ValidationException;
 import io.myapi.domain.shared.DomainException;
 import io.myapi.domain.shared.InvalidFieldException;
 import io.myapi.domain.shared.InvalidIdentifierException;
@@ -43,6 +44,11 @@ public final class DomainProblems {
         }
         if (exception instanceof InvalidFieldException invalid) {
             return validation(new FieldViolation(invalid.field(), "invalid", "is not acceptable"));
+        }
+        if (exception instanceof ValidationException validation) {
+            return new Mapped(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), validation.violations().stream()
+                    .map(v -> new FieldViolation(v.field(), v.code(), v.message()))
+                    .toList());
         }
         if (exception instanceof WeakPasswordException weak) {
             List<FieldViolation> errors = weak.broken().stream()

@@ -52,6 +52,14 @@ public enum ErrorCode {
     WEAK_PASSWORD(HttpStatus.BAD_REQUEST, "Weak password", "The password does not meet the password policy."),
     /** 503: every password-hashing slot is busy; retry after {@code Retry-After} seconds. */
     AUTH_CAPACITY_EXCEEDED(HttpStatus.SERVICE_UNAVAILABLE, "Authentication busy", "Too many sign-ins are being processed; retry shortly."),
+    /** 409: an order asks for more units than are in stock. */
+    INSUFFICIENT_STOCK(HttpStatus.CONFLICT, "Insufficient stock", "Not enough units of a product are in stock."),
+    /** 409: the SKU belongs to another product. */
+    SKU_TAKEN(HttpStatus.CONFLICT, "SKU taken", "Another product already has this SKU."),
+    /** 409: the order's status does not lead to the one asked for. */
+    ILLEGAL_STATUS_CHANGE(HttpStatus.CONFLICT, "Illegal status change", "The order cannot move to that status from its current one."),
+    /** 400: amounts of different currencies were combined. */
+    CURRENCY_MISMATCH(HttpStatus.BAD_REQUEST, "Currency mismatch", "Amounts of different currencies cannot be combined."),
     /** An unexpected failure; details are in the server log under the correlation id. */
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", "An unexpected error occurred."),
     /** A database failure; details are in the server log only. */

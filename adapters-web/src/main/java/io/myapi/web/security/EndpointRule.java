@@ -1,7 +1,7 @@
 package io.myapi.web.security;
 
 import io.myapi.domain.user.Permission;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -11,9 +11,9 @@ import org.springframework.http.HttpMethod;
  * @param method the HTTP method
  * @param pattern the path pattern
  * @param access the kind of caller allowed
- * @param permission the permission needed, for {@link Access#PERMISSION}
+ * @param anyOf for {@link Access#PERMISSION} and {@link Access#SESSION_PERMISSION}: the caller needs one of these
  */
-public record EndpointRule(HttpMethod method, String pattern, Access access, Optional<Permission> permission) {
+public record EndpointRule(HttpMethod method, String pattern, Access access, Set<Permission> anyOf) {
 
     /** Kinds of access. */
     public enum Access {
@@ -27,9 +27,9 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
         SESSION,
         /** A bearer-token caller, even one whose password reset is pending (the password change itself). */
         SESSION_EVEN_IF_RESET_PENDING,
-        /** A caller holding {@link #permission()}. */
+        /** A caller holding one of {@link #anyOf()}. */
         PERMISSION,
-        /** A bearer-token caller holding {@link #permission()}: API keys cannot manage credentials. */
+        /** A bearer-token caller holding one of {@link #anyOf()}: API keys cannot manage credentials. */
         SESSION_PERMISSION
     }
 
@@ -42,7 +42,8 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
     boolean allows(java.util.Set<String> authorities) {
         boolean active = authorities.contains(CallerAuthentication.ACTIVE);
         boolean session = authorities.contains(CallerAuthentication.SESSION);
-        boolean permitted = permission.map(p -> authorities.contains(CallerAuthentication.PERMISSION_PREFIX + p.name())).orElse(true);
+        boolean permitted = anyOf.isEmpty()
+                || anyOf.stream().anyMatch(p -> authorities.contains(CallerAuthentication.PERMISSION_PREFIX + p.name()));
         return switch (access) {
             case PUBLIC, AUTHENTICATED -> true;
             case ACTIVE -> active;
@@ -61,7 +62,7 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
      * @return the rule
      */
     public static EndpointRule open(HttpMethod method, String pattern) {
-        return new EndpointRule(method, pattern, Access.PUBLIC, Optional.empty());
+        return new EndpointRule(method, pattern, Access.PUBLIC, Set.of());
     }
 
     /**
@@ -73,7 +74,7 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
      * @return the rule
      */
     public static EndpointRule of(HttpMethod method, String pattern, Access access) {
-        return new EndpointRule(method, pattern, access, Optional.empty());
+        return new EndpointRule(method, pattern, access, Set.of());
     }
 
     /**
@@ -82,10 +83,12 @@ public record EndpointRule(HttpMethod method, String pattern, Access access, Opt
      * @param method the method
      * @param pattern the path pattern
      * @param access {@link Access#PERMISSION} or {@link Access#SESSION_PERMISSION}
-     * @param permission the permission
+     * @param permission a permission that opens the endpoint
+     * @param others more permissions, any of which also opens it
      * @return the rule
      */
-    public static EndpointRule needs(HttpMethod method, String pattern, Access access, Permission permission) {
-        return new EndpointRule(method, pattern, access, Optional.of(permission));
+    public static EndpointRule needs(HttpMethod method, String pattern, Access access, Permission permission, Permission... others) {
+        java.util.EnumSet<Permission> anyOf = java.util.EnumSet.of(permission, others);
+        return new EndpointRule(method, pattern, access, Set.copyOf(anyOf));
     }
 }

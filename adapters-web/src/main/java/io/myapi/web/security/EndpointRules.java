@@ -30,7 +30,19 @@ public final class EndpointRules {
             needs(HttpMethod.GET, "/api/v1/admin/users", Access.PERMISSION, Permission.USER_READ),
             needs(HttpMethod.PUT, "/api/v1/admin/users/{id}/roles", Access.SESSION_PERMISSION, Permission.USER_MANAGE),
             needs(HttpMethod.POST, "/api/v1/admin/users/{id}/force-password-reset", Access.SESSION_PERMISSION,
-                    Permission.USER_MANAGE));
+                    Permission.USER_MANAGE),
+            needs(HttpMethod.GET, "/api/v1/products", Access.PERMISSION, Permission.PRODUCT_READ),
+            needs(HttpMethod.GET, "/api/v1/products/{id}", Access.PERMISSION, Permission.PRODUCT_READ),
+            needs(HttpMethod.GET, "/api/v2/products", Access.PERMISSION, Permission.PRODUCT_READ),
+            needs(HttpMethod.POST, "/api/v1/products", Access.PERMISSION, Permission.PRODUCT_WRITE),
+            needs(HttpMethod.POST, "/api/v1/products/bulk", Access.PERMISSION, Permission.PRODUCT_WRITE),
+            needs(HttpMethod.PATCH, "/api/v1/products/{id}", Access.PERMISSION, Permission.PRODUCT_WRITE),
+            needs(HttpMethod.DELETE, "/api/v1/products/{id}", Access.PERMISSION, Permission.PRODUCT_WRITE),
+            needs(HttpMethod.POST, "/api/v1/orders", Access.PERMISSION, Permission.ORDER_OWN),
+            needs(HttpMethod.GET, "/api/v1/orders", Access.PERMISSION, Permission.ORDER_OWN, Permission.ORDER_MANAGE),
+            needs(HttpMethod.GET, "/api/v1/orders/{id}", Access.PERMISSION, Permission.ORDER_OWN, Permission.ORDER_MANAGE),
+            needs(HttpMethod.POST, "/api/v1/orders/{id}/cancel", Access.PERMISSION, Permission.ORDER_OWN, Permission.ORDER_MANAGE),
+            needs(HttpMethod.POST, "/api/v1/orders/{id}/status", Access.PERMISSION, Permission.ORDER_MANAGE));
 
     private EndpointRules() {
     }

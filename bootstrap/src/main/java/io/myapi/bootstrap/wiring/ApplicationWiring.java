@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
         SharedStateConfiguration.class,
         HealthConfiguration.class,
         IdentityConfiguration.class,
+        CommerceConfiguration.class,
         WebConfiguration.class
 })
 public class ApplicationWiring {

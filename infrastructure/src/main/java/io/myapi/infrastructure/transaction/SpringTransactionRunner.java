@@ -1,0 +1,32 @@
+package io.myapi.infrastructure.transaction;
+
+import io.myapi.application.shared.TransactionRunner;
+import io.myapi.domain.shared.ConcurrentUpdateException;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** One Spring transaction per call; optimistic-lock failures become {@link ConcurrentUpdateException}. */
+public final class SpringTransactionRunner implements TransactionRunner {
+
+    private final TransactionTemplate template;
+
+    /**
+     * Creates the runner.
+     *
+     * @param transactions the transaction manager (JPA)
+     */
+    public SpringTransactionRunner(PlatformTransactionManager transactions) {
+        this.template = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            return template.execute(status -> work.get());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentUpdateException(e);
+        }
+    }
+}
