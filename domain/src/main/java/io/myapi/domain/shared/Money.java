@@ -66,6 +66,10 @@ public record Money(BigDecimal amount, Currency currency) {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("currency", "unknown ISO 4217 code");
         }
+        if (parsed.getDefaultFractionDigits() < 0) {
+            // XXX, XTS, XAU...: codes for testing, metals and "no currency" are not money we take.
+            throw new InvalidFieldException("currency", "not a currency of payment");
+        }
         if (!AMOUNT_TEXT.matcher(amount).matches()) {
             throw new InvalidFieldException("amount", "not a non-negative decimal with at most 4 decimals");
         }
