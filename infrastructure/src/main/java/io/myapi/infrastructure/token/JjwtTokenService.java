@@ -5,6 +5,7 @@ import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.IncorrectClaimException;
 import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.MissingClaimException;
@@ -24,8 +25,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +62,11 @@ public final class JjwtTokenService implements TokenService {
     private final String audience;
     private final Duration clockSkew;
     private final Clock clock;
+    /**
+     * One parser per token type, built once: building one looks its JSON reader up with a
+     * ServiceLoader, which scans the classpath and cost more than the whole verification.
+     */
+    private final Map<TokenType, JwtParser> parsers = new EnumMap<>(TokenType.class);
 
     /**
      * Creates the service.
@@ -75,6 +83,16 @@ public final class JjwtTokenService implements TokenService {
         this.audience = Objects.requireNonNull(audience, "audience");
         this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
         this.clock = Objects.requireNonNull(clock, "clock");
+        for (TokenType type : TokenType.values()) {
+            parsers.put(type, Jwts.parser()
+                    .sig().clear().add(signatureAlgorithm()).and()
+                    .keyLocator(new RingLocator(type))
+                    .requireIssuer(issuer)
+                    .requireAudience(audience)
+                    .clockSkewSeconds(clockSkew.toSeconds())
+                    .clock(() -> Date.from(this.clock.instant()))
+                    .build());
+        }
     }
 
     @Override
@@ -141,16 +159,7 @@ public final class JjwtTokenService implements TokenService {
 
     private Claims parse(String token, TokenType expected) {
         try {
-            return Jwts.parser()
-                    .sig().clear().add(signatureAlgorithm()).and()
-                    .keyLocator(new RingLocator(expected))
-                    .requireIssuer(issuer)
-                    .requireAudience(audience)
-                    .clockSkewSeconds(clockSkew.toSeconds())
-                    .clock(() -> Date.from(clock.instant()))
-                    .build()
-                    .parseSignedClaims(token)
-                    .getPayload();
+            return parsers.get(expected).parseSignedClaims(token).getPayload();
         } catch (HeaderRejectedException e) {
             throw new InvalidTokenException(e.reason);
         } catch (ExpiredJwtException e) {

@@ -1,0 +1,121 @@
+package io.myapi.bench;
+
+import io.myapi.MyApiApplication;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Throughput of {@code GET /api/v1/products/{id}} with the whole security chain (bearer token,
+ * session check, rule table) against the same handler mapped a second time under
+ * {@code /bench-unsecured/} with Spring Security bypassed, in one run on the embedded defaults.
+ * Not a test: run it as the README says. The bypass exists only in this benchmark's context.
+ */
+public final class SecurityOverheadBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private SecurityOverheadBenchmark() {
+    }
+
+    /** Security bypass for the mirror path only. */
+    static class BypassConfiguration {
+        @org.springframework.context.annotation.Bean
+        WebSecurityCustomizer benchmarkBypass() {
+            return web -> web.ignoring().requestMatchers("/bench-unsecured/**");
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.parseInt(System.getProperty("threads", "8"));
+        int seconds = Integer.parseInt(System.getProperty("seconds", "15"));
+        Path data = Files.createTempDirectory("myapi-bench-security");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(MyApiApplication.class, BypassConfiguration.class)
+                .run("--server.port=0", "--server.address=127.0.0.1", "--myapi.data-dir=" + data, "--logging.level.root=WARN");
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            RequestMappingHandlerMapping mapping = app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+            Object controller = app.getBean("productController");
+            Method get = controller.getClass().getDeclaredMethod("get", String.class);
+            mapping.registerMapping(RequestMappingInfo.paths("/bench-unsecured/products/{id}").methods(
+                    org.springframework.web.bind.annotation.RequestMethod.GET).options(mapping.getBuilderConfiguration()).build(),
+                    controller, get);
+
+            String base = "http://127.0.0.1:" + port;
+            String password = Files.readString(data.resolve("initial-admin-password")).strip();
+            String token = JSON.readTree(post(base + "/api/v1/auth/login",
+                    "{\"email\":\"admin@localhost\",\"password\":\"" + password + "\"}", null)).get("access_token").asString();
+            String id = JSON.readTree(post(base + "/api/v1/products", "{\"sku\":\"BENCH-1\",\"name\":\"Bench\",\"description\":\"\","
+                    + "\"price\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"stock\":1}", token)).get("id").asString();
+
+            run(base + "/api/v1/products/" + id, token, threads, 5);
+            run(base + "/bench-unsecured/products/" + id, null, threads, 5);
+            double secured = run(base + "/api/v1/products/" + id, token, threads, seconds);
+            double bypassed = run(base + "/bench-unsecured/products/" + id, null, threads, seconds);
+            System.out.printf("threads=%d seconds=%d cpus=%d%n", threads, seconds, Runtime.getRuntime().availableProcessors());
+            System.out.printf("with the security chain:    %.0f requests/s%n", secured);
+            System.out.printf("security chain bypassed:    %.0f requests/s%n", bypassed);
+            System.out.printf("secured / bypassed:         %.1f %%%n", 100 * secured / bypassed);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static String post(String url, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static double run(String url, String token, int threads, int seconds) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        AtomicLong ok = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> workers = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        if (CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            ok.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return ok.get() / ((System.nanoTime() - started) / 1e9);
+    }
+}
