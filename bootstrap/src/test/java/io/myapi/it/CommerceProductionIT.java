@@ -84,7 +84,32 @@ class CommerceProductionIT extends ProductionContext {
     }
 
     @Test
+    @Tag("R5.3")
+    @Tag("R22.5")
+    void aUseCaseCommitsAllOrNothing() throws Exception {
+        String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));
+        String plenty = createProduct(manager, "1.00", 50);
+        String scarce = createProduct(manager, "2.00", 1);
+        String customer = customerToken();
+
+        HttpResponse<String> refused = api().withBearer("POST", "/api/v1/orders", "{\"lines\":[{\"product_id\":\"" + plenty
+                + "\",\"quantity\":5},{\"product_id\":\"" + scarce + "\",\"quantity\":2}]}", customer);
+
+        assertProblem(refused, 409, "INSUFFICIENT_STOCK");
+        assertThat(json(api().withBearer("GET", "/api/v1/products/" + plenty, null, manager)).get("stock").asInt()).isEqualTo(50);
+        assertThat(json(api().withBearer("GET", "/api/v1/orders", null, customer)).get("total").asInt()).isZero();
+
+        String taken = json(api().withBearer("GET", "/api/v1/products/" + plenty, null, manager)).get("sku").asString();
+        String fresh = sku();
+        assertProblem(api().withBearer("POST", "/api/v1/products/bulk",
+                "{\"items\":[" + product(fresh, "1.00", 1) + "," + product(taken, "1.00", 1) + "]}", manager), 409, "SKU_TAKEN");
+        Integer stored = new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM products WHERE sku = ?", Integer.class, fresh);
+        assertThat(stored).isZero();
+    }
+
+    @Test
     @Tag("R22.6")
+    @Tag("R5.4")
     void fiftyConcurrentOrdersForTheLastTenUnitsSellExactlyTen(CapturedOutput output) throws Exception {
         String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));
         String productId = createProduct(manager, "4.99", 10);
@@ -114,7 +139,8 @@ class CommerceProductionIT extends ProductionContext {
         Integer sold = new JdbcTemplate(dataSource).queryForObject(
                 "SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE product_id = ?", Integer.class, productId);
         assertThat(sold).isEqualTo(10);
-        assertThat(output.getAll()).contains("stock changed concurrently; retrying", "\"use_case\":\"place_order\"");
+        assertThat(output.getAll()).contains("stock changed concurrently; retrying", "\"use_case\":\"place_order\"", "\"user_id\":",
+                "\"order_id\":", "\"correlation_id\":");
     }
 
     @Test

@@ -67,4 +67,17 @@ class ProductionModeIT extends ProductionContext {
         assertThat(docs.statusCode()).isEqualTo(401);
         assertThat(ui.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    @Tag("R24.1")
+    @Tag("R24.2")
+    @Tag("R24.3")
+    void thePoolIsBoundedAndNeverWaitsForever() {
+        com.zaxxer.hikari.HikariDataSource pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+
+        assertThat(pool.getMinimumIdle()).isEqualTo(5);
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(20);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(5_000);
+        assertThat(pool.getIdleTimeout()).isEqualTo(600_000);
+    }
 }
