@@ -45,8 +45,8 @@ public final class SecurityOverheadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int threads = Integer.parseInt(System.getProperty("threads", "8"));
-        int seconds = Integer.parseInt(System.getProperty("seconds", "15"));
+        int threads = Integer.parseInt(System.getProperty("threads", "4"));
+        int seconds = Integer.parseInt(System.getProperty("seconds", "5"));
         Path data = Files.createTempDirectory("myapi-bench-security");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MyApiApplication.class, BypassConfiguration.class)
                 .run("--server.port=0", "--server.address=127.0.0.1", "--myapi.data-dir=" + data, "--logging.level.root=WARN");
@@ -66,17 +66,37 @@ public final class SecurityOverheadBenchmark {
             String id = JSON.readTree(post(base + "/api/v1/products", "{\"sku\":\"BENCH-1\",\"name\":\"Bench\",\"description\":\"\","
                     + "\"price\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"stock\":1}", token)).get("id").asString();
 
-            run(base + "/api/v1/products/" + id, token, threads, 5);
-            run(base + "/bench-unsecured/products/" + id, null, threads, 5);
-            double secured = run(base + "/api/v1/products/" + id, token, threads, seconds);
-            double bypassed = run(base + "/bench-unsecured/products/" + id, null, threads, seconds);
-            System.out.printf("threads=%d seconds=%d cpus=%d%n", threads, seconds, Runtime.getRuntime().availableProcessors());
-            System.out.printf("with the security chain:    %.0f requests/s%n", secured);
-            System.out.printf("security chain bypassed:    %.0f requests/s%n", bypassed);
-            System.out.printf("secured / bypassed:         %.1f %%%n", 100 * secured / bypassed);
+            int warmup = Integer.parseInt(System.getProperty("warmup", "20"));
+            run(base + "/api/v1/products/" + id, token, threads, warmup);
+            run(base + "/bench-unsecured/products/" + id, null, threads, warmup);
+            // Interleaved rounds, so that drift (JIT, GC, the machine) hits both paths alike; medians.
+            int rounds = Integer.parseInt(System.getProperty("rounds", "6"));
+            List<Double> secured = new ArrayList<>();
+            List<Double> bypassed = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                secured.add(run(base + "/api/v1/products/" + id, token, threads, seconds));
+                bypassed.add(run(base + "/bench-unsecured/products/" + id, null, threads, seconds));
+            }
+            double securedMedian = median(secured);
+            double bypassedMedian = median(bypassed);
+            System.out.printf("threads=%d rounds=%d seconds_per_round=%d cpus=%d%n", threads, rounds, seconds,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("with the security chain:    %.0f requests/s (median; rounds %s)%n", securedMedian, rounded(secured));
+            System.out.printf("security chain bypassed:    %.0f requests/s (median; rounds %s)%n", bypassedMedian, rounded(bypassed));
+            System.out.printf("secured / bypassed:         %.1f %%%n", 100 * securedMedian / bypassedMedian);
         } finally {
             app.close();
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
     }
 
     private static String post(String url, String body, String token) throws Exception {

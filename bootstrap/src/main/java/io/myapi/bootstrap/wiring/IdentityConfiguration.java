@@ -32,6 +32,7 @@ import io.myapi.infrastructure.security.CaffeineApiKeyLookupCache;
 import io.myapi.infrastructure.security.LoggingSecurityEvents;
 import io.myapi.infrastructure.session.InMemorySessionStore;
 import io.myapi.infrastructure.session.RedisSessionStore;
+import io.myapi.infrastructure.token.CachingTokenService;
 import io.myapi.infrastructure.token.JjwtTokenService;
 import io.myapi.web.identity.IdentityWebConfiguration;
 import io.myapi.web.identity.RefreshCookies;
@@ -57,6 +58,8 @@ public class IdentityConfiguration {
     static final String REDIS_PREFIX = "myapi:";
 
     private static final long API_KEY_CACHE_SIZE = 10_000;
+    private static final long VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+    private static final Duration VERIFIED_TOKEN_CACHE_LIFETIME = Duration.ofMinutes(1);
     private static final Duration API_KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
 
     @Bean
@@ -112,7 +115,8 @@ public class IdentityConfiguration {
     @Bean
     TokenService tokenService(MyApiProperties settings, Clock clock) {
         MyApiProperties.Jwt jwt = settings.security().jwt();
-        return new JjwtTokenService(JwtKeyRingFactory.create(jwt), jwt.issuer(), jwt.audience(), jwt.clockSkew(), clock);
+        JjwtTokenService verifying = new JjwtTokenService(JwtKeyRingFactory.create(jwt), jwt.issuer(), jwt.audience(), jwt.clockSkew(), clock);
+        return new CachingTokenService(verifying, VERIFIED_TOKEN_CACHE_SIZE, VERIFIED_TOKEN_CACHE_LIFETIME, jwt.clockSkew(), clock);
     }
 
     @Bean
