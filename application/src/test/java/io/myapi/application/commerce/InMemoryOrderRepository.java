@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Orders in a map (R11.4). */
-final class InMemoryOrderRepository implements OrderRepository {
+public final class InMemoryOrderRepository implements OrderRepository {
 
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
 
@@ -27,7 +27,8 @@ final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> listByOwner(UserId owner, int skip, int limit) {
-        return orders.values().stream().filter(o -> o.owner().equals(owner)).sorted(Comparator.comparing(Order::createdAt).reversed())
+        return orders.values().stream().filter(o -> o.owner().equals(owner))
+                .sorted(Comparator.comparing(Order::createdAt).thenComparing(o -> o.id().toString()).reversed())
                 .skip(skip).limit(limit).toList();
     }
 

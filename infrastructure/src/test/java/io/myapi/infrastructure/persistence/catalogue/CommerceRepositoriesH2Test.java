@@ -12,5 +12,5 @@ import org.springframework.test.context.TestPropertySource;
         "spring.jpa.properties.hibernate.jdbc.batch_size=100",
         "spring.jpa.properties.hibernate.order_inserts=true",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
-class CommerceRepositoriesH2Test extends CommerceRepositoriesContract {
+class CommerceRepositoriesH2Test extends CommerceJpaRepositoriesContract {
 }

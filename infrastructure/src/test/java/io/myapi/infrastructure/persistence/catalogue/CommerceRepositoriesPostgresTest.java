@@ -14,5 +14,5 @@ import org.springframework.test.context.TestPropertySource;
         "spring.jpa.properties.hibernate.jdbc.batch_size=100",
         "spring.jpa.properties.hibernate.order_inserts=true",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
-class CommerceRepositoriesPostgresTest extends CommerceRepositoriesContract {
+class CommerceRepositoriesPostgresTest extends CommerceJpaRepositoriesContract {
 }

@@ -21,18 +21,25 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the user and API key repositories must do, on H2 and on PostgreSQL alike. */
+/** What the user and API key repositories must do: in memory, on H2 and on PostgreSQL alike. */
 abstract class IdentityRepositoriesContract {
 
     static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
-    @Autowired
-    UserRepository users;
+    /**
+     * The user repository under test.
+     *
+     * @return it
+     */
+    abstract UserRepository users();
 
-    @Autowired
-    ApiKeyRepository keys;
+    /**
+     * The API key repository under test.
+     *
+     * @return it
+     */
+    abstract ApiKeyRepository keys();
 
     static User newUser() {
         String unique = UlidCreator.getMonotonicUlid().toString().toLowerCase(java.util.Locale.ROOT);
@@ -43,14 +50,14 @@ abstract class IdentityRepositoriesContract {
     @Test
     void aUserRoundTripsWithRolesAndStatus() {
         User user = newUser();
-        users.save(user);
+        users().save(user);
 
-        User loaded = users.findById(user.id()).orElseThrow();
+        User loaded = users().findById(user.id()).orElseThrow();
         assertThat(loaded.email()).isEqualTo(user.email());
         assertThat(loaded.roles()).containsExactly(Role.CUSTOMER);
         assertThat(loaded.status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(loaded.createdAt()).isEqualTo(NOW);
-        assertThat(users.findByEmail(new EmailAddress(user.email().value().toUpperCase(java.util.Locale.ROOT)))).isPresent();
+        assertThat(users().findByEmail(new EmailAddress(user.email().value().toUpperCase(java.util.Locale.ROOT)))).isPresent();
     }
 
     @Test
@@ -58,13 +65,13 @@ abstract class IdentityRepositoriesContract {
     @Tag("R18.6")
     void roleChangesAndForcedResetsArePersisted() {
         User user = newUser();
-        users.save(user);
+        users().save(user);
 
         user.replaceRoles(EnumSet.of(Role.MANAGER, Role.AUDITOR), NOW.plusSeconds(1));
         user.requirePasswordReset(NOW.plusSeconds(2));
-        users.save(user);
+        users().save(user);
 
-        User loaded = users.findById(user.id()).orElseThrow();
+        User loaded = users().findById(user.id()).orElseThrow();
         assertThat(loaded.roles()).containsExactlyInAnyOrder(Role.MANAGER, Role.AUDITOR);
         assertThat(loaded.mustChangePassword()).isTrue();
         assertThat(loaded.permissions()).containsAll(Role.MANAGER.permissions()).containsAll(Role.AUDITOR.permissions());
@@ -73,80 +80,80 @@ abstract class IdentityRepositoriesContract {
     @Test
     void aSecondAccountWithTheSameAddressIsRefusedByTheDatabase() {
         User first = newUser();
-        users.save(first);
+        users().save(first);
         User twin = new User(UserId.parse(UlidCreator.getMonotonicUlid().toString()), first.email(), "Twin",
                 new PasswordHash("x"), Set.of(Role.CUSTOMER), UserStatus.ACTIVE, NOW, NOW, 0);
 
-        assertThatThrownBy(() -> users.save(twin)).isInstanceOf(EmailTakenException.class);
-        assertThat(users.findById(twin.id())).isEmpty();
+        assertThatThrownBy(() -> users().save(twin)).isInstanceOf(EmailTakenException.class);
+        assertThat(users().findById(twin.id())).isEmpty();
     }
 
     @Test
     void aUserReadBeforeAnotherChangeCannotOverwriteIt() {
         User user = newUser();
-        users.save(user);
-        User adminsCopy = users.findById(user.id()).orElseThrow();
-        User attackersCopy = users.findById(user.id()).orElseThrow();
+        users().save(user);
+        User adminsCopy = users().findById(user.id()).orElseThrow();
+        User attackersCopy = users().findById(user.id()).orElseThrow();
 
         adminsCopy.replaceRoles(EnumSet.of(Role.AUDITOR), NOW.plusSeconds(1));
-        users.save(adminsCopy);
+        users().save(adminsCopy);
         attackersCopy.changePassword(new PasswordHash("new"), NOW.plusSeconds(2));
 
-        assertThatThrownBy(() -> users.save(attackersCopy)).isInstanceOf(io.myapi.domain.shared.ConcurrentUpdateException.class);
-        assertThat(users.findById(user.id()).orElseThrow().roles()).containsExactly(Role.AUDITOR);
+        assertThatThrownBy(() -> users().save(attackersCopy)).isInstanceOf(io.myapi.domain.shared.ConcurrentUpdateException.class);
+        assertThat(users().findById(user.id()).orElseThrow().roles()).containsExactly(Role.AUDITOR);
     }
 
     @Test
     @Tag("R37.4")
     void recordingAUseNeverUndoesARevocation() {
         User owner = newUser();
-        users.save(owner);
+        users().save(owner);
         String prefix = UlidCreator.getMonotonicUlid().toString().substring(4);
         ApiKey key = new ApiKey(new ApiKeyId(new io.myapi.domain.shared.Ulid(UlidCreator.getMonotonicUlid().toString())), owner.id(),
                 "ci", prefix, new PasswordHash("hash"), NOW, null, null, null);
-        keys.save(key);
-        ApiKey revoked = keys.findById(key.id()).orElseThrow();
+        keys().save(key);
+        ApiKey revoked = keys().findById(key.id()).orElseThrow();
         revoked.revoke(NOW.plusSeconds(5));
-        keys.save(revoked);
+        keys().save(revoked);
 
-        keys.recordUse(key.id(), NOW.plusSeconds(10));
+        keys().recordUse(key.id(), NOW.plusSeconds(10));
 
-        ApiKey loaded = keys.findById(key.id()).orElseThrow();
+        ApiKey loaded = keys().findById(key.id()).orElseThrow();
         assertThat(loaded.revokedAt()).contains(NOW.plusSeconds(5));
         assertThat(loaded.lastUsedAt()).isEmpty();
     }
 
     @Test
     void usersArePagedOldestFirst() {
-        long before = users.count();
-        users.save(newUser());
-        users.save(newUser());
+        long before = users().count();
+        users().save(newUser());
+        users().save(newUser());
 
-        assertThat(users.count()).isEqualTo(before + 2);
-        assertThat(users.list(0, 1)).hasSize(1);
-        assertThat(users.list((int) before + 1, 10)).hasSize(1);
+        assertThat(users().count()).isEqualTo(before + 2);
+        assertThat(users().list(0, 1)).hasSize(1);
+        assertThat(users().list((int) before + 1, 10)).hasSize(1);
     }
 
     @Test
     @Tag("R37.2")
     void apiKeysKeepOnlyPrefixAndHashAndTheirLifecycleTimes() {
         User owner = newUser();
-        users.save(owner);
+        users().save(owner);
         String prefix = UlidCreator.getMonotonicUlid().toString().substring(4);
         ApiKey key = new ApiKey(new ApiKeyId(new io.myapi.domain.shared.Ulid(UlidCreator.getMonotonicUlid().toString())), owner.id(),
                 "ci", prefix, new PasswordHash("$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA"), NOW, NOW.plus(30, ChronoUnit.DAYS), null, null);
-        keys.save(key);
+        keys().save(key);
 
         key.recordUse(NOW.plusSeconds(10));
         key.revoke(NOW.plusSeconds(20));
-        keys.save(key);
+        keys().save(key);
 
-        ApiKey loaded = keys.findByPrefix(prefix).orElseThrow();
+        ApiKey loaded = keys().findByPrefix(prefix).orElseThrow();
         assertThat(loaded.id()).isEqualTo(key.id());
         assertThat(loaded.lastUsedAt()).contains(NOW.plusSeconds(10));
         assertThat(loaded.revokedAt()).contains(NOW.plusSeconds(20));
         assertThat(loaded.expiresAt()).contains(NOW.plus(30, ChronoUnit.DAYS));
-        assertThat(keys.listByOwner(owner.id())).extracting(ApiKey::id).containsExactly(key.id());
-        assertThat(keys.findById(key.id())).isPresent();
+        assertThat(keys().listByOwner(owner.id())).extracting(ApiKey::id).containsExactly(key.id());
+        assertThat(keys().findById(key.id())).isPresent();
     }
 }

@@ -8,5 +8,5 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:identity;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.jpa.hibernate.ddl-auto=none"})
-class IdentityRepositoriesH2Test extends IdentityRepositoriesContract {
+class IdentityRepositoriesH2Test extends IdentityJpaRepositoriesContract {
 }

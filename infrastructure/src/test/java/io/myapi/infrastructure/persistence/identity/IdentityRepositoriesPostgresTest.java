@@ -10,5 +10,5 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.username=myapi_test",
         "spring.datasource.password=myapi_test",
         "spring.jpa.hibernate.ddl-auto=none"})
-class IdentityRepositoriesPostgresTest extends IdentityRepositoriesContract {
+class IdentityRepositoriesPostgresTest extends IdentityJpaRepositoriesContract {
 }
