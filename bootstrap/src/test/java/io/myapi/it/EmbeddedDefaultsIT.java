@@ -157,6 +157,8 @@ class EmbeddedDefaultsIT {
         String token = JSON.readTree(login.body()).get("access_token").asString();
         HttpResponse<String> me = http().get("/api/v1/me", "Authorization", "Bearer " + token);
         assertThat(me.body()).contains("\"ADMIN\"", "\"MANAGER\"", "\"AUDITOR\"");
+        HttpResponse<String> demo = http().get("/api/v1/products?limit=100", "Authorization", "Bearer " + token);
+        assertThat(demo.body()).contains("DEMO-MUG", "DEMO-TEE", "DEMO-LAMP");
         assertThat(output.getAll()).doesNotContain(password);
     }
 

@@ -3,11 +3,13 @@ package io.myapi.bootstrap.wiring;
 import io.myapi.application.catalogue.service.ProductManagementService;
 import io.myapi.application.catalogue.service.ProductQueryService;
 import io.myapi.application.identity.port.out.IdGenerator;
+import io.myapi.application.lifecycle.LifecycleHook;
 import io.myapi.application.order.service.OrderService;
 import io.myapi.application.order.service.PlaceOrderService;
 import io.myapi.application.shared.RetryPolicy;
 import io.myapi.application.shared.TransactionRunner;
 import io.myapi.application.shared.UseCaseLog;
+import io.myapi.bootstrap.config.MyApiProperties;
 import io.myapi.domain.catalogue.ProductRepository;
 import io.myapi.domain.order.OrderRepository;
 import io.myapi.infrastructure.persistence.catalogue.CataloguePersistenceConfiguration;
@@ -60,6 +62,11 @@ public class CommerceConfiguration {
     ProductManagementService productManagementService(ProductRepository products, IdGenerator ids, TransactionRunner transactions,
             UseCaseLog log, Clock clock) {
         return new ProductManagementService(products, ids, transactions, log, clock);
+    }
+
+    @Bean
+    LifecycleHook demoCatalogueHook(ProductRepository products, IdGenerator ids, MyApiProperties settings, Clock clock) {
+        return new DemoCatalogueHook(products, ids, settings, clock);
     }
 
     @Bean

@@ -59,6 +59,21 @@ class MoneyTest {
         });
     }
 
+    @Test
+    @Tag("R4.1")
+    @Tag("R10.4")
+    void moneyIsAnImmutableValue() {
+        Money price = Money.of("2.50", "EUR");
+        Money sum = price.plus(Money.of("1.00", "EUR"));
+        Money product = price.times(3);
+
+        assertThat(price.amountText()).isEqualTo("2.50");
+        assertThat(sum.amountText()).isEqualTo("3.50");
+        assertThat(product.amountText()).isEqualTo("7.50");
+        assertThat(Money.class.isRecord()).isTrue();
+        assertThat(java.lang.reflect.Modifier.isFinal(Money.class.getModifiers())).isTrue();
+    }
+
     @ParameterizedTest
     @Tag("R4.3")
     @CsvSource({"12.345, EUR, amount", "1.5, JPY, amount", "-1.00, EUR, amount", "12, EURO, currency", "12, XYZ, currency", "12, XXX, currency", "12, XAU, currency",
