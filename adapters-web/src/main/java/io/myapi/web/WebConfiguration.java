@@ -2,6 +2,7 @@ package io.myapi.web;
 
 import io.myapi.web.correlation.CorrelationIdFilter;
 import io.myapi.web.error.ApiExceptionHandler;
+import io.myapi.web.headers.SecurityHeadersFilter;
 import io.myapi.web.error.ProblemErrorController;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemJsonErrorReportValve;
@@ -50,6 +51,16 @@ public class WebConfiguration {
     @Bean
     ProblemJsonTomcatCustomizer problemJsonTomcatCustomizer(ProblemFactory problems, JsonMapper jsonMapper) {
         return new ProblemJsonTomcatCustomizer(new ProblemJsonErrorReportValve(problems, jsonMapper));
+    }
+
+    /** Security headers on every response, right after the correlation id, on error dispatches too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     /** Runs before Spring Security and everything else, on error dispatches too. */

@@ -176,4 +176,46 @@ class EmbeddedDefaultsIT {
                 .doesNotContain("\"displayName\"");
         assertThat(http().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
+
+    private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("geolocation=()", "microphone=()", "camera=()"));
+        assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("Cross-Origin-Resource-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("Cache-Control")).contains("no-store");
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .contains("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        // Plain HTTP here: HSTS is for HTTPS responses only.
+        assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    @Tag("R21.2")
+    @Tag("R21.3")
+    @Tag("R21.4")
+    @Tag("R21.5")
+    @Tag("R21.6")
+    @Tag("R20.1")
+    void everyResponseCarriesTheSecurityHeadersErrorsIncluded() throws Exception {
+        String password = Files.readString(Path.of("target/it-data/embedded/initial-admin-password")).strip();
+        String token = JSON.readTree(http().post("/api/v1/auth/login", "application/json",
+                "{\"email\":\"admin@localhost\",\"password\":\"" + password + "\"}").body()).get("access_token").asString();
+
+        HttpResponse<String> ok = http().get("/api/v1/me", "Authorization", "Bearer " + token);
+        HttpResponse<String> anonymous = http().get("/api/v1/me");
+        HttpResponse<String> missing = http().get("/api/v1/nothing-here", "Authorization", "Bearer " + token);
+        HttpResponse<String> failure = http().get("/it/fail");
+        for (HttpResponse<String> response : java.util.List.of(ok, anonymous, missing, failure)) {
+            assertSecurityHeaders(response.headers());
+        }
+        assertThat(java.util.List.of(ok.statusCode(), anonymous.statusCode(), missing.statusCode(), failure.statusCode()))
+                .containsExactly(200, 401, 404, 500);
+
+        String tomcat = http().raw("GET /a%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(tomcat).startsWith("HTTP/1.1 400").contains("X-Content-Type-Options: nosniff", "X-Frame-Options: DENY",
+                "Cache-Control: no-store", "Content-Security-Policy: default-src 'none'");
+    }
 }

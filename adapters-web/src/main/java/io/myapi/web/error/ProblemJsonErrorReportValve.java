@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import io.myapi.web.correlation.CorrelationId;
+import io.myapi.web.headers.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -44,6 +45,7 @@ public final class ProblemJsonErrorReportValve extends ErrorReportValve {
         problem.setStatus(status);
         try {
             response.setHeader(CorrelationId.HEADER, String.valueOf(problem.getProperties().get("correlation_id")));
+            SecurityHeaders.apply(response, request.isSecure(), String.valueOf(request.getRequestURI()));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             OutputStream out = response.getOutputStream();

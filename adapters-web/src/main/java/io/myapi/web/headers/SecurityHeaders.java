@@ -1,0 +1,46 @@
+package io.myapi.web.headers;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The security headers of every response (R21): set before anything else runs, so that
+ * successes, problem+json errors from MVC, the security chain and Tomcat itself all carry them.
+ */
+public final class SecurityHeaders {
+
+    /** HSTS: one year, sub-domains included; sent only on HTTPS (direct, or via a trusted proxy). */
+    public static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** The policy of every JSON response: nothing may load, frame, or be submitted (R20). */
+    public static final String JSON_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** Swagger UI's page loads its own scripts and styles; still never framed. */
+    public static final String DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    /** Browser features this API never needs. */
+    public static final String PERMISSIONS_POLICY = "geolocation=(), microphone=(), camera=(), payment=(), usb=(), "
+            + "accelerometer=(), gyroscope=(), magnetometer=()";
+
+    private SecurityHeaders() {
+    }
+
+    /**
+     * Sets every security header.
+     *
+     * @param response the response
+     * @param secure whether the request arrived over HTTPS
+     * @param path the request path, to pick the content security policy
+     */
+    public static void apply(HttpServletResponse response, boolean secure, String path) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        // Nothing this API answers is meant for a shared or browser cache: tokens, personal data, orders.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui") ? DOCS_CSP : JSON_CSP);
+        if (secure) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+    }
+}
