@@ -80,4 +80,39 @@ class ProductionModeIT extends ProductionContext {
         assertThat(pool.getConnectionTimeout()).isEqualTo(5_000);
         assertThat(pool.getIdleTimeout()).isEqualTo(600_000);
     }
+
+    @Test
+    @Tag("R15.1")
+    @Tag("R15.2")
+    @Tag("R15.3")
+    @Tag("R15.4")
+    void onlyTheListedOriginGetsCorsHeadersAndUnlistedOnesAProblem() throws Exception {
+        HttpProbe http = new HttpProbe(port);
+        HttpResponse<String> preflight = http.send("OPTIONS", "/api/v1/products", null, "Origin", "https://shop.example.com",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,content-type");
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://shop.example.com");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(headers ->
+                assertThat(headers.toLowerCase(java.util.Locale.ROOT)).contains("authorization", "content-type"));
+
+        HttpResponse<String> listed = http.send("GET", "/api/v1/me", null, "Origin", "https://shop.example.com");
+        assertThat(listed.statusCode()).isEqualTo(401);
+        assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://shop.example.com");
+        assertThat(listed.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(exposed ->
+                assertThat(exposed).contains("X-Correlation-ID").doesNotContain("Authorization", "Set-Cookie"));
+
+        for (String origin : java.util.List.of("https://evil.example", "https://shop.example.com.evil.example", "null",
+                "http://shop.example.com")) {
+            HttpResponse<String> refused = http.send("GET", "/api/v1/me", null, "Origin", origin);
+            assertThat(refused.statusCode()).as(origin).isEqualTo(403);
+            assertThat(refused.body()).contains("\"error_code\":\"ORIGIN_NOT_ALLOWED\"");
+            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+        HttpResponse<String> refusedPreflight = http.send("OPTIONS", "/api/v1/products", null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "DELETE");
+        assertThat(refusedPreflight.statusCode()).isEqualTo(403);
+        assertThat(refusedPreflight.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+    }
 }

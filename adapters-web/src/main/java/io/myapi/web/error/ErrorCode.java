@@ -52,6 +52,8 @@ public enum ErrorCode {
     WEAK_PASSWORD(HttpStatus.BAD_REQUEST, "Weak password", "The password does not meet the password policy."),
     /** 503: every password-hashing slot is busy; retry after {@code Retry-After} seconds. */
     AUTH_CAPACITY_EXCEEDED(HttpStatus.SERVICE_UNAVAILABLE, "Authentication busy", "Too many sign-ins are being processed; retry shortly."),
+    /** 403: a browser request from an origin the CORS policy does not list. */
+    ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed", "Requests from this origin are not allowed."),
     /** 409: an order asks for more units than are in stock. */
     INSUFFICIENT_STOCK(HttpStatus.CONFLICT, "Insufficient stock", "Not enough units of a product are in stock."),
     /** 409: the SKU belongs to another product. */

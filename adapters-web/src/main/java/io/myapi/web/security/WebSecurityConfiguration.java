@@ -2,6 +2,7 @@ package io.myapi.web.security;
 
 import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
 import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
+import io.myapi.web.cors.CorsPolicy;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.DispatcherType;
@@ -25,6 +26,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -46,15 +49,19 @@ public class WebSecurityConfiguration {
      * @param apiKeys API key authentication
      * @param handlers the MVC handler mapping, to answer 404/405 to authenticated callers
      * @param extraRules rules declared as beans (test probes), after {@link EndpointRules#ALL}
+     * @param corsPolicy allowed origins; none when absent
      * @return the filter chain
      * @throws Exception if Spring Security rejects the configuration
      */
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems, ProblemFactory problemFactory,
             AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
-            ObjectProvider<RequestMappingInfoHandlerMapping> handlers, ObjectProvider<EndpointRule> extraRules) throws Exception {
+            ObjectProvider<RequestMappingInfoHandlerMapping> handlers, ObjectProvider<EndpointRule> extraRules,
+            ObjectProvider<CorsPolicy> corsPolicy) throws Exception {
         // Built here, not as a bean: a filter bean would also be registered as a servlet filter.
         CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems);
+        CorsFilter cors = new CorsFilter(corsPolicy.getIfAvailable(() -> new CorsPolicy(List.of())).source());
+        cors.setCorsProcessor(CorsPolicy.processor(problems));
         http
                 // A stateless API authenticated by bearer tokens and API keys, never by ambient
                 // cookies (the refresh cookie is checked separately), so there is no cross-site
@@ -67,6 +74,8 @@ public class WebSecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                // Before authentication: a preflight carries no credentials, a refused origin goes no further.
+                .addFilterBefore(cors, SecurityContextHolderFilter.class)
                 .addFilterBefore(credentials, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))

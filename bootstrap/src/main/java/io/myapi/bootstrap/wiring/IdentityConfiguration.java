@@ -34,6 +34,7 @@ import io.myapi.infrastructure.session.InMemorySessionStore;
 import io.myapi.infrastructure.session.RedisSessionStore;
 import io.myapi.infrastructure.token.CachingTokenService;
 import io.myapi.infrastructure.token.JjwtTokenService;
+import io.myapi.web.cors.CorsPolicy;
 import io.myapi.web.identity.IdentityWebConfiguration;
 import io.myapi.web.identity.RefreshCookies;
 import io.myapi.web.security.EndpointRule;
@@ -183,6 +184,11 @@ public class IdentityConfiguration {
         return settings.environment().isStrict()
                 ? EndpointRule.needs(HttpMethod.GET, pattern, EndpointRule.Access.PERMISSION, Permission.API_DOCS_READ)
                 : EndpointRule.open(HttpMethod.GET, pattern);
+    }
+
+    @Bean
+    CorsPolicy corsPolicy(MyApiProperties settings) {
+        return new CorsPolicy(settings.security().cors().allowedOrigins());
     }
 
     @Bean
