@@ -144,6 +144,55 @@ class CommerceProductionIT extends ProductionContext {
     }
 
     @Test
+    @Tag("R22.6")
+    void ordersListingTheSameProductsInOppositeOrderNeverDeadlockIntoA500() throws Exception {
+        String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));
+        String first = createProduct(manager, "1.00", 100);
+        String second = createProduct(manager, "2.00", 100);
+        String customer = customerToken();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Integer>> buyers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String a = i % 2 == 0 ? first : second;
+            String b = i % 2 == 0 ? second : first;
+            buyers.add(() -> api().withBearer("POST", "/api/v1/orders", "{\"lines\":[{\"product_id\":\"" + a + "\",\"quantity\":1},"
+                    + "{\"product_id\":\"" + b + "\",\"quantity\":1}]}", customer).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> result : pool.invokeAll(buyers)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(json(api().withBearer("GET", "/api/v1/products/" + first, null, manager)).get("stock").asInt()).isEqualTo(80);
+        assertThat(json(api().withBearer("GET", "/api/v1/products/" + second, null, manager)).get("stock").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    @Tag("R5.2")
+    void badInputIsA400NamingEveryFieldNeverA500() throws Exception {
+        String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));
+        String productId = createProduct(manager, "3.00", 3);
+
+        HttpResponse<String> patch = api().withBearer("PATCH", "/api/v1/products/" + productId,
+                "{\"name\":\"\",\"stock\":-1,\"price\":{\"amount\":\"1.001\",\"currency\":\"EUR\"}}", manager);
+        assertProblem(patch, 400, "VALIDATION_FAILED");
+        assertThat(patch.body()).contains("\"name\"", "\"stock\"", "price.amount");
+        assertProblem(api().withBearer("GET", "/api/v1/products?q=%00", null, manager), 400, "VALIDATION_FAILED");
+        assertProblem(api().withBearer("POST", "/api/v1/products", "{\"sku\":\"" + sku() + "\",\"name\":\"Nul\","
+                + "\"description\":\"a\\u0000b\",\"price\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"stock\":1}", manager),
+                400, "VALIDATION_FAILED");
+        String customer = customerToken();
+        String orderId = json(order(customer, productId, 1)).get("id").asString();
+        assertProblem(api().withBearer("POST", "/api/v1/orders/" + orderId + "/status", "{\"status\":\"PLACED\"}", manager),
+                400, "VALIDATION_FAILED");
+    }
+
+    @Test
     @Tag("R12.1")
     void aCustomerNeitherSeesNorCancelsAnotherCustomersOrder() throws Exception {
         String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));

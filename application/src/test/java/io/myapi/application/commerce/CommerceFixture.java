@@ -52,7 +52,7 @@ final class CommerceFixture {
     final ProductQueryService queries = new ProductQueryService(products);
     final PlaceOrderService placing = new PlaceOrderService(products, orders,
             () -> new Ulid(String.format("01BX5ZZKBKACTAV9WE%08d", counter.incrementAndGet())), transactions, retry, log, clock);
-    final OrderService orderService = new OrderService(orders, products, transactions, log, clock);
+    final OrderService orderService = new OrderService(orders, products, transactions, retry, log, clock);
 
     static Caller caller(String ulid, Role role) {
         return new Caller(UserId.parse(ulid), Role.permissionsOf(EnumSet.of(role)), Optional.of("s"), Optional.empty(), false);

@@ -118,6 +118,17 @@ class CommerceUseCasesTest {
     }
 
     @Test
+    void aManagerWhoAlsoShopsCancelsTheirOwnPaidOrder() {
+        io.myapi.application.identity.port.in.Caller both = new io.myapi.application.identity.port.in.Caller(
+                ALICE.userId(), io.myapi.domain.user.Role.permissionsOf(java.util.EnumSet.of(io.myapi.domain.user.Role.CUSTOMER,
+                        io.myapi.domain.user.Role.MANAGER)), java.util.Optional.of("s"), java.util.Optional.empty(), false);
+        Order order = order(mug(3), 1);
+        commerce.orderService.change(new io.myapi.application.order.port.in.ChangeOrderStatusCommand(MANAGER, order.id().toString(), "PAID"));
+
+        assertThat(commerce.orderService.cancel(new OrderReference(both, order.id().toString())).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void unknownAndDuplicateProductsAreNamedByLine() {
         Product mug = mug(3);
         assertThatThrownBy(() -> commerce.placing.place(new PlaceOrderCommand(ALICE, List.of(

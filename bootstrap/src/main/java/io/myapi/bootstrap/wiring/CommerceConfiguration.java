@@ -81,8 +81,8 @@ public class CommerceConfiguration {
     }
 
     @Bean
-    OrderService orderService(OrderRepository orders, ProductRepository products, TransactionRunner transactions, UseCaseLog log,
-            Clock clock) {
-        return new OrderService(orders, products, transactions, log, clock);
+    OrderService orderService(OrderRepository orders, ProductRepository products, TransactionRunner transactions,
+            RetryPolicy orderRetryPolicy, UseCaseLog log, Clock clock) {
+        return new OrderService(orders, products, transactions, orderRetryPolicy, log, clock);
     }
 }

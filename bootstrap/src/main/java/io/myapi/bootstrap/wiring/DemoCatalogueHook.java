@@ -9,6 +9,7 @@ import io.myapi.domain.catalogue.ProductQuery;
 import io.myapi.domain.catalogue.ProductRepository;
 import io.myapi.domain.catalogue.ProductSort;
 import io.myapi.domain.catalogue.Sku;
+import io.myapi.domain.catalogue.SkuTakenException;
 import io.myapi.domain.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +47,14 @@ final class DemoCatalogueHook implements LifecycleHook {
             return;
         }
         Instant now = clock.instant();
+        try {
+            insertDemo(now);
+        } catch (SkuTakenException e) {
+            // The demo products were created once and deleted since: their SKUs stay reserved.
+        }
+    }
+
+    private void insertDemo(Instant now) {
         products.insertAll(List.of(
                 demo("DEMO-MUG", "Stoneware mug", "A 350 ml mug, dishwasher safe.", "12.50", 40, now),
                 demo("DEMO-TEE", "Cotton T-shirt", "Organic cotton, unisex.", "19.99", 25, now),

@@ -272,6 +272,9 @@ public final class Product {
         if (description.length() > MAX_DESCRIPTION) {
             throw new InvalidFieldException("description", "longer than " + MAX_DESCRIPTION);
         }
+        if (description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidFieldException("description", "contains control characters other than line breaks and tabs");
+        }
         return description;
     }
 

@@ -55,6 +55,9 @@ public record ProductQuery(
         if (text.filter(t -> t.length() > MAX_TEXT).isPresent()) {
             throw new InvalidFieldException("q", "longer than " + MAX_TEXT);
         }
+        if (text.filter(t -> t.chars().anyMatch(Character::isISOControl)).isPresent()) {
+            throw new InvalidFieldException("q", "contains control characters");
+        }
         if (skip < 0 || skip > MAX_SKIP) {
             throw new InvalidFieldException("skip", "must be 0 to " + MAX_SKIP);
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A non-negative amount of one ISO 4217 currency, held as a {@link BigDecimal} at the currency's
- * scale (R4.3). An amount finer than the currency allows is refused, never rounded away; products
+ * scale (R4.3). An amount written with more decimals than the currency has is refused, never
+ * rounded away ({@code 12.500 EUR} too: say {@code 12.50}); products
  * of money and quantities round HALF_EVEN to the currency's scale. Adding two currencies is an
  * error.
  *
@@ -40,7 +41,7 @@ public record Money(BigDecimal amount, Currency currency) {
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             throw new InvalidFieldException("amount", "amount is too large");
         }
-        if (amount.stripTrailingZeros().scale() > digits) {
+        if (amount.scale() > digits) {
             throw new InvalidFieldException("amount", "amount is finer than the currency allows");
         }
         amount = amount.setScale(digits, RoundingMode.UNNECESSARY);

@@ -3,11 +3,11 @@ package io.myapi.infrastructure.transaction;
 import io.myapi.application.shared.TransactionRunner;
 import io.myapi.domain.shared.ConcurrentUpdateException;
 import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** One Spring transaction per call; optimistic-lock failures become {@link ConcurrentUpdateException}. */
+/** One Spring transaction per call; lost races (optimistic conflicts, deadlocks) become {@link ConcurrentUpdateException}. */
 public final class SpringTransactionRunner implements TransactionRunner {
 
     private final TransactionTemplate template;
@@ -25,7 +25,8 @@ public final class SpringTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         try {
             return template.execute(status -> work.get());
-        } catch (OptimisticLockingFailureException e) {
+        } catch (ConcurrencyFailureException e) {
+            // Optimistic-lock conflicts, and deadlocks or lock timeouts: all retryable races.
             throw new ConcurrentUpdateException(e);
         }
     }

@@ -114,6 +114,10 @@ public final class ProductManagementService implements CreateProductUseCase, Bul
         requireWriter(input.caller());
         Violations violations = new Violations();
         Optional<ProductId> id = violations.check("id", () -> ProductId.parse(input.productId()));
+        Optional<String> name = input.name().flatMap(text -> violations.check("name", () -> Product.validName(text)));
+        Optional<String> description = input.description()
+                .flatMap(text -> violations.check("description", () -> Product.validDescription(text)));
+        Optional<Integer> stock = input.stock().flatMap(units -> violations.check("stock", () -> Product.validStock(units)));
         Optional<Money> price = Optional.empty();
         if (input.priceAmount().isPresent() != input.priceCurrency().isPresent()) {
             violations.add("price", "incomplete", "needs both amount and currency");
@@ -125,21 +129,10 @@ public final class ProductManagementService implements CreateProductUseCase, Bul
         Product updated = transactions.inTransaction(() -> {
             Product product = products.findById(id.orElseThrow()).orElseThrow(() -> new ResourceNotFoundException("no such product"));
             Instant now = clock.instant();
-            Violations fields = new Violations();
-            input.name().ifPresent(name -> fields.check("name", () -> {
-                product.rename(name, now);
-                return name;
-            }));
-            input.description().ifPresent(text -> fields.check("description", () -> {
-                product.describe(text, now);
-                return text;
-            }));
-            input.stock().ifPresent(stock -> fields.check("stock", () -> {
-                product.restockTo(stock, now);
-                return stock;
-            }));
-            newPrice.ifPresent(p -> product.reprice(p, now));
-            fields.throwIfAny();
+            name.ifPresent(value -> product.rename(value, now));
+            description.ifPresent(value -> product.describe(value, now));
+            stock.ifPresent(value -> product.restockTo(value, now));
+            newPrice.ifPresent(value -> product.reprice(value, now));
             products.save(product);
             return product;
         });

@@ -11,13 +11,13 @@ import io.myapi.application.order.port.in.ListOrdersQuery;
 import io.myapi.application.order.port.in.ListOrdersUseCase;
 import io.myapi.application.order.port.in.OrderPage;
 import io.myapi.application.order.port.in.OrderReference;
+import io.myapi.application.shared.RetryPolicy;
 import io.myapi.application.shared.TransactionRunner;
 import io.myapi.application.shared.UseCaseLog;
 import io.myapi.application.shared.Violations;
 import io.myapi.domain.catalogue.ProductRepository;
 import io.myapi.domain.order.Order;
 import io.myapi.domain.order.OrderId;
-import io.myapi.domain.order.OrderLine;
 import io.myapi.domain.order.OrderRepository;
 import io.myapi.domain.order.OrderStatus;
 import io.myapi.domain.user.Permission;
@@ -40,6 +40,7 @@ public final class OrderService implements ListOrdersUseCase, GetOrderUseCase, C
     private final OrderRepository orders;
     private final ProductRepository products;
     private final TransactionRunner transactions;
+    private final RetryPolicy retry;
     private final UseCaseLog log;
     private final Clock clock;
 
@@ -49,14 +50,16 @@ public final class OrderService implements ListOrdersUseCase, GetOrderUseCase, C
      * @param orders order storage
      * @param products product storage, to put stock back on cancellation
      * @param transactions transaction boundary
+     * @param retry retries of a cancellation that lost a stock race
      * @param log structured use-case log
      * @param clock time source
      */
-    public OrderService(OrderRepository orders, ProductRepository products, TransactionRunner transactions, UseCaseLog log,
-            Clock clock) {
+    public OrderService(OrderRepository orders, ProductRepository products, TransactionRunner transactions, RetryPolicy retry,
+            UseCaseLog log, Clock clock) {
         this.orders = orders;
         this.products = products;
         this.transactions = transactions;
+        this.retry = retry;
         this.log = log;
         this.clock = clock;
     }
@@ -87,19 +90,21 @@ public final class OrderService implements ListOrdersUseCase, GetOrderUseCase, C
 
     @Override
     public Order cancel(OrderReference input) {
-        Order cancelled = transactions.inTransaction(() -> {
+        String userId = input.caller().userId().toString();
+        Order cancelled = retry.run(() -> transactions.inTransaction(() -> {
             Order order = visible(input);
             Instant now = clock.instant();
-            order.cancel(!order.owner().equals(input.caller().userId()), now);
-            for (OrderLine line : order.lines()) {
-                products.findById(line.productId()).ifPresent(product -> {
-                    product.release(line.quantity(), now);
-                    products.save(product);
-                });
-            }
+            order.cancel(isManager(input.caller()), now);
+            // Id order, as when placing, so that cancellations and orders never deadlock.
+            order.lines().stream().sorted(java.util.Comparator.comparing(line -> line.productId().toString())).forEach(line ->
+                    products.findById(line.productId()).ifPresent(product -> {
+                        product.release(line.quantity(), now);
+                        products.save(product);
+                    }));
             orders.save(order);
             return order;
-        });
+        }), attempt -> log.warn("cancel_order", userId, Map.of("attempt", Integer.toString(attempt)),
+                "stock changed concurrently; retrying"));
         log.info("cancel_order", input.caller().userId().toString(), Map.of("order_id", cancelled.id().toString()), "order cancelled");
         return cancelled;
     }
@@ -140,12 +145,14 @@ public final class OrderService implements ListOrdersUseCase, GetOrderUseCase, C
     }
 
     private static Optional<OrderStatus> parseStatus(String text, Violations violations) {
-        try {
-            return Optional.of(OrderStatus.valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            violations.add("status", "invalid_value", "must be PAID, SHIPPED or CANCELLED");
-            return Optional.empty();
+        String wanted = text.strip().toUpperCase(Locale.ROOT);
+        for (OrderStatus status : new OrderStatus[] {OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.CANCELLED}) {
+            if (status.name().equals(wanted)) {
+                return Optional.of(status);
+            }
         }
+        violations.add("status", "invalid_value", "must be PAID, SHIPPED or CANCELLED");
+        return Optional.empty();
     }
 
     private static boolean isManager(Caller caller) {

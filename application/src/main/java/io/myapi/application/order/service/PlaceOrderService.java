@@ -118,15 +118,20 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         }
         violations.throwIfAny();
         Instant now = clock.instant();
+        // Rows are locked in id order, whatever the order of the lines: two orders never wait on each other in a cycle.
+        for (ProductId id : wanted.keySet().stream().sorted(java.util.Comparator.comparing(ProductId::toString)).toList()) {
+            Product product = found.get(id);
+            product.reserve(wanted.get(id), now);
+            products.save(product);
+        }
         List<OrderLine> lines = new ArrayList<>();
         for (Map.Entry<ProductId, Quantity> entry : wanted.entrySet()) {
-            Product product = found.get(entry.getKey());
-            product.reserve(entry.getValue(), now);
-            products.save(product);
-            lines.add(new OrderLine(product.id(), entry.getValue(), product.price()));
+            lines.add(new OrderLine(entry.getKey(), entry.getValue(), found.get(entry.getKey()).price()));
         }
-        Order order = Order.place(new OrderId(ids.next()), input.caller().userId(), lines, now);
-        orders.save(order);
-        return order;
+        Violations totals = new Violations();
+        Optional<Order> order = totals.check("lines", () -> Order.place(new OrderId(ids.next()), input.caller().userId(), lines, now));
+        totals.throwIfAny();
+        orders.save(order.orElseThrow());
+        return order.get();
     }
 }

@@ -49,7 +49,7 @@ public class ProductPersistenceAdapter implements ProductRepository {
         try {
             rows.saveAndFlush(row);
         } catch (DataIntegrityViolationException e) {
-            throw new SkuTakenException();
+            throw translated(e);
         }
     }
 
@@ -66,7 +66,7 @@ public class ProductPersistenceAdapter implements ProductRepository {
             rows.saveAll(batch);
             rows.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new SkuTakenException();
+            throw translated(e);
         }
     }
 
@@ -136,6 +136,12 @@ public class ProductPersistenceAdapter implements ProductRepository {
             case PRICE_DESC -> cb.desc(product.get("priceAmount"));
         };
         return List.of(primary, cb.asc(product.get("id")));
+    }
+
+    /** A taken SKU is the client's problem (409); any other constraint failing is ours and stays a database error. */
+    private static RuntimeException translated(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("uq_products_sku") ? new SkuTakenException() : e;
     }
 
     /** The client's text matches literally: {@code %} and {@code _} are not wildcards. */
