@@ -3,6 +3,8 @@ package io.myapi.web;
 import io.myapi.web.correlation.CorrelationIdFilter;
 import io.myapi.web.error.ApiExceptionHandler;
 import io.myapi.web.headers.SecurityHeadersFilter;
+import io.myapi.web.limits.BodySizeLimitFilter;
+import io.myapi.web.limits.RequestLimits;
 import io.myapi.web.error.ProblemErrorController;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemJsonErrorReportValve;
@@ -13,6 +15,7 @@ import io.myapi.web.openapi.OpenApiConfiguration;
 import io.myapi.web.security.WebSecurityConfiguration;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +62,17 @@ public class WebConfiguration {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Oversized bodies are refused before anything reads them. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ObjectProvider<RequestLimits> limits, ProblemResponseWriter writer) {
+        long maxBytes = limits.getIfAvailable(() -> new RequestLimits(RequestLimits.DEFAULT_MAX_BODY_BYTES)).maxBodyBytes();
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
     }

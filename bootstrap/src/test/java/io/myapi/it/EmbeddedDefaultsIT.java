@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole application on the embedded defaults (H2 file database, in-process stores), over real HTTP. */
 @SpringBootTest(classes = MyApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "myapi.data-dir=target/it-data/embedded")
+        properties = {"myapi.data-dir=target/it-data/embedded", "myapi.limits.max-body-size=64KB"})
 @Import(EmbeddedItConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultsIT {
@@ -217,5 +217,27 @@ class EmbeddedDefaultsIT {
         String tomcat = http().raw("GET /a%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(tomcat).startsWith("HTTP/1.1 400").contains("X-Content-Type-Options: nosniff", "X-Frame-Options: DENY",
                 "Cache-Control: no-store", "Content-Security-Policy: default-src 'none'");
+    }
+
+    @Test
+    @Tag("R26.1")
+    @Tag("R12.3")
+    void oversizedBodiesAre413WithoutBeingRead() throws Exception {
+        String body = "{\"name\":\"" + "y".repeat(99_980) + "\",\"count\":1}";
+        String declared = http().raw("POST /it/greet HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(declared).startsWith("HTTP/1.1 413").contains("application/problem+json", "\"error_code\":\"PAYLOAD_TOO_LARGE\"");
+
+        String big = "{\"name\":\"" + "x".repeat(100_000) + "\",\"count\":1}";
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/it/greet"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> streamed = java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertProblem(streamed, 413, "PAYLOAD_TOO_LARGE");
+
+        HttpResponse<String> small = http().post("/it/greet", "application/json", "{\"name\":\"ok\",\"count\":1}");
+        assertThat(small.statusCode()).isEqualTo(200);
     }
 }

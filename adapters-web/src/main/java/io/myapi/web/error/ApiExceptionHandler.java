@@ -1,6 +1,7 @@
 package io.myapi.web.error;
 
 import io.myapi.domain.shared.DomainException;
+import io.myapi.web.limits.RequestBodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +148,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail unreadableProblem(HttpMessageNotReadableException exception, HttpServletRequest request) {
+        if (hasCause(exception, RequestBodyTooLargeException.class)) {
+            return problems.create(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.detail(), List.of(), request);
+        }
         FieldViolation violation = fieldViolationOf(exception);
         if (violation != null) {
             return problems.create(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), List.of(violation), request);

@@ -17,6 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -45,7 +46,8 @@ public record MyApiProperties(
         @DefaultValue @Valid @NotNull Redis redis,
         @DefaultValue @Valid @NotNull Security security,
         @DefaultValue @Valid @NotNull RateLimits rateLimits,
-        @DefaultValue @Valid @NotNull BootstrapAdmin bootstrapAdmin) {
+        @DefaultValue @Valid @NotNull BootstrapAdmin bootstrapAdmin,
+        @DefaultValue @Valid @NotNull Limits limits) {
 
     /**
      * The relational database. Without a URL the embedded H2 file database under the data
@@ -195,6 +197,14 @@ public record MyApiProperties(
     public record PasswordHashing(
             @DefaultValue("0") @Min(0) @Max(64) int concurrency,
             @DefaultValue("2s") @NotNull Duration maxWait) {
+    }
+
+    /**
+     * Request limits (R26).
+     *
+     * @param maxBodySize largest request body; larger ones answer 413 without being read
+     */
+    public record Limits(@DefaultValue("10MB") @NotNull DataSize maxBodySize) {
     }
 
     /**

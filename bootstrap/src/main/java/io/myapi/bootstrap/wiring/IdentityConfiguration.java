@@ -37,6 +37,7 @@ import io.myapi.infrastructure.token.JjwtTokenService;
 import io.myapi.web.cors.CorsPolicy;
 import io.myapi.web.identity.IdentityWebConfiguration;
 import io.myapi.web.identity.RefreshCookies;
+import io.myapi.web.limits.RequestLimits;
 import io.myapi.web.security.EndpointRule;
 import org.springframework.http.HttpMethod;
 import java.time.Clock;
@@ -184,6 +185,11 @@ public class IdentityConfiguration {
         return settings.environment().isStrict()
                 ? EndpointRule.needs(HttpMethod.GET, pattern, EndpointRule.Access.PERMISSION, Permission.API_DOCS_READ)
                 : EndpointRule.open(HttpMethod.GET, pattern);
+    }
+
+    @Bean
+    RequestLimits requestLimits(MyApiProperties settings) {
+        return new RequestLimits(settings.limits().maxBodySize().toBytes());
     }
 
     @Bean
