@@ -1,6 +1,7 @@
 package io.myapi.web;
 
 import io.myapi.web.correlation.CorrelationIdFilter;
+import io.myapi.web.csp.CspReportController;
 import io.myapi.web.error.ApiExceptionHandler;
 import io.myapi.web.headers.SecurityHeadersFilter;
 import io.myapi.web.limits.BodySizeLimitFilter;
@@ -44,6 +45,11 @@ public class WebConfiguration {
     @Bean
     ApiExceptionHandler apiExceptionHandler(ProblemFactory problems) {
         return new ApiExceptionHandler(problems);
+    }
+
+    @Bean
+    CspReportController cspReportController(JsonMapper jsonMapper) {
+        return new CspReportController(jsonMapper);
     }
 
     @Bean

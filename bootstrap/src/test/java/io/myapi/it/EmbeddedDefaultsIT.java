@@ -186,8 +186,8 @@ class EmbeddedDefaultsIT {
         assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).contains("same-origin");
         assertThat(headers.firstValue("Cross-Origin-Resource-Policy")).contains("same-origin");
         assertThat(headers.firstValue("Cache-Control")).contains("no-store");
-        assertThat(headers.firstValue("Content-Security-Policy"))
-                .contains("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).startsWith("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"));
         // Plain HTTP here: HSTS is for HTTPS responses only.
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
     }
@@ -239,5 +239,29 @@ class EmbeddedDefaultsIT {
 
         HttpResponse<String> small = http().post("/it/greet", "application/json", "{\"name\":\"ok\",\"count\":1}");
         assertThat(small.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Tag("R20.5")
+    @Tag("R20.6")
+    void cspViolationReportsAreAcceptedValidatedAndLoggedAsSecurityEvents(CapturedOutput output) throws Exception {
+        HttpResponse<String> any = http().get("/health/live");
+        assertThat(any.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("report-uri /api/v1/security/csp-reports", "report-to csp"));
+        assertThat(any.headers().firstValue("Reporting-Endpoints")).contains("csp=\"/api/v1/security/csp-reports\"");
+
+        HttpResponse<String> legacy = http().post("/api/v1/security/csp-reports", "application/csp-report",
+                "{\"csp-report\":{\"document-uri\":\"https://shop.example.com/\",\"violated-directive\":\"script-src\","
+                        + "\"blocked-uri\":\"https://evil.example/x.js\\nFAKE LOG LINE\",\"extra\":\"dropped\"}}");
+        HttpResponse<String> modern = http().post("/api/v1/security/csp-reports", "application/reports+json",
+                "[{\"type\":\"csp-violation\",\"body\":{\"documentURL\":\"https://shop.example.com/\",\"effectiveDirective\":\"img-src\"}}]");
+        HttpResponse<String> garbage = http().post("/api/v1/security/csp-reports", "application/csp-report", "{\"hello\":1}");
+
+        assertThat(legacy.statusCode()).isEqualTo(204);
+        assertThat(modern.statusCode()).isEqualTo(204);
+        assertProblem(garbage, 400, "MALFORMED_REQUEST");
+        assertThat(output.getAll()).contains("CSP_VIOLATION", "\"csp_violated_directive\":\"script-src\"",
+                "\"csp_effectivedirective\":\"img-src\"").doesNotContain("dropped");
+        assertThat(output.getAll().lines().filter(line -> line.startsWith("FAKE LOG LINE"))).isEmpty();
     }
 }

@@ -11,10 +11,13 @@ public final class SecurityHeaders {
     /** HSTS: one year, sub-domains included; sent only on HTTPS (direct, or via a trusted proxy). */
     public static final String HSTS = "max-age=31536000; includeSubDomains";
     /** The policy of every JSON response: nothing may load, frame, or be submitted (R20). */
-    public static final String JSON_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public static final String JSON_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; "
+            + "report-uri /api/v1/security/csp-reports; report-to csp";
     /** Swagger UI's page loads its own scripts and styles; still never framed. */
     public static final String DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; report-uri /api/v1/security/csp-reports; report-to csp";
+    /** The Reporting API endpoint named {@code csp} in the policies. */
+    public static final String REPORTING_ENDPOINTS = "csp=\"/api/v1/security/csp-reports\"";
     /** Browser features this API never needs. */
     public static final String PERMISSIONS_POLICY = "geolocation=(), microphone=(), camera=(), payment=(), usb=(), "
             + "accelerometer=(), gyroscope=(), magnetometer=()";
@@ -39,6 +42,7 @@ public final class SecurityHeaders {
         // Nothing this API answers is meant for a shared or browser cache: tokens, personal data, orders.
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui") ? DOCS_CSP : JSON_CSP);
+        response.setHeader("Reporting-Endpoints", REPORTING_ENDPOINTS);
         if (secure) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

@@ -19,6 +19,7 @@ public final class EndpointRules {
             open(HttpMethod.POST, "/api/v1/auth/register"),
             open(HttpMethod.POST, "/api/v1/auth/login"),
             open(HttpMethod.POST, "/api/v1/auth/refresh"),
+            open(HttpMethod.POST, "/api/v1/security/csp-reports"),
             of(HttpMethod.POST, "/api/v1/auth/logout", Access.AUTHENTICATED),
             of(HttpMethod.POST, "/api/v1/auth/password", Access.SESSION_EVEN_IF_RESET_PENDING),
             of(HttpMethod.GET, "/api/v1/auth/sessions", Access.SESSION),
