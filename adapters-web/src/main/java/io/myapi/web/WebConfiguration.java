@@ -4,6 +4,7 @@ import io.myapi.web.correlation.CorrelationIdFilter;
 import io.myapi.web.csp.CspReportController;
 import io.myapi.web.error.ApiExceptionHandler;
 import io.myapi.web.headers.SecurityHeadersFilter;
+import io.myapi.web.injection.SqlInjectionGuardFilter;
 import io.myapi.web.limits.BodySizeLimitFilter;
 import io.myapi.web.limits.RequestLimits;
 import io.myapi.web.error.ProblemErrorController;
@@ -78,6 +79,16 @@ public class WebConfiguration {
         long maxBytes = limits.getIfAvailable(() -> new RequestLimits(RequestLimits.DEFAULT_MAX_BODY_BYTES)).maxBodyBytes();
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, writer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** SQL-injection signatures in paths and query parameters are refused before any handler runs. */
+    @Bean
+    FilterRegistrationBean<SqlInjectionGuardFilter> sqlInjectionGuardFilter(ProblemResponseWriter writer) {
+        FilterRegistrationBean<SqlInjectionGuardFilter> registration = new FilterRegistrationBean<>(new SqlInjectionGuardFilter(writer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;

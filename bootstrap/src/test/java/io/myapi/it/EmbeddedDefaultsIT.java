@@ -264,4 +264,26 @@ class EmbeddedDefaultsIT {
                 "\"csp_effectivedirective\":\"img-src\"").doesNotContain("dropped");
         assertThat(output.getAll().lines().filter(line -> line.startsWith("FAKE LOG LINE"))).isEmpty();
     }
+
+    @Test
+    @Tag("R1.6")
+    void sqlInjectionSignaturesInParametersAndPathsAreRefusedAndLoggedWithoutThePayload(CapturedOutput output) throws Exception {
+        String password = Files.readString(Path.of("target/it-data/embedded/initial-admin-password")).strip();
+        String token = JSON.readTree(http().post("/api/v1/auth/login", "application/json",
+                "{\"email\":\"admin@localhost\",\"password\":\"" + password + "\"}").body()).get("access_token").asString();
+
+        HttpResponse<String> inSort = http().get("/api/v1/products?sort=price%27%20OR%20%271%27%3D%271", "Authorization", "Bearer " + token);
+        HttpResponse<String> inPath = http().get("/api/v1/products/1%27%20UNION%20SELECT%20password%20FROM%20users--",
+                "Authorization", "Bearer " + token);
+        HttpResponse<String> inFreeText = http().get("/api/v1/products?q=select%20union%20%27mugs%27", "Authorization", "Bearer " + token);
+        HttpResponse<String> anonymous = http().get("/api/v1/products?limit=1;DROP%20TABLE%20users");
+
+        assertProblem(inSort, 400, "SUSPICIOUS_INPUT");
+        assertProblem(inPath, 400, "SUSPICIOUS_INPUT");
+        assertProblem(anonymous, 400, "SUSPICIOUS_INPUT");
+        assertThat(inFreeText.statusCode()).isEqualTo(200);
+        assertThat(inSort.body()).doesNotContain("OR", "'1'");
+        assertThat(output.getAll()).contains("SQL_INJECTION_SUSPECTED", "\"rule\":\"TAUTOLOGY\"", "\"location\":\"query:sort\"",
+                "\"rule\":\"UNION_SELECT\"", "\"rule\":\"STACKED_QUERY\"").doesNotContain("password FROM users", "DROP TABLE");
+    }
 }

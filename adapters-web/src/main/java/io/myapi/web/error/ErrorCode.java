@@ -52,6 +52,8 @@ public enum ErrorCode {
     WEAK_PASSWORD(HttpStatus.BAD_REQUEST, "Weak password", "The password does not meet the password policy."),
     /** 503: every password-hashing slot is busy; retry after {@code Retry-After} seconds. */
     AUTH_CAPACITY_EXCEEDED(HttpStatus.SERVICE_UNAVAILABLE, "Authentication busy", "Too many sign-ins are being processed; retry shortly."),
+    /** 400: a query parameter or path carries an SQL-injection signature; logged as a security event. */
+    SUSPICIOUS_INPUT(HttpStatus.BAD_REQUEST, "Suspicious input", "The request contains input that is not accepted."),
     /** 403: a browser request from an origin the CORS policy does not list. */
     ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed", "Requests from this origin are not allowed."),
     /** 409: an order asks for more units than are in stock. */
