@@ -243,6 +243,9 @@ class CommerceProductionIT extends ProductionContext {
     @Test
     @Tag("R6.3")
     @Tag("R6.1")
+    @Tag("R23.1")
+    @Tag("R23.2")
+    @Tag("R23.6")
     void managersCreateUpdateAndSoftDeleteProductsAndCustomersListThem() throws Exception {
         String manager = tokenWithRoles(EnumSet.of(Role.MANAGER));
         String customer = customerToken();
@@ -260,7 +263,11 @@ class CommerceProductionIT extends ProductionContext {
         assertThat(api().withBearer("DELETE", "/api/v1/products/" + ids.get(1), null, manager).statusCode()).isEqualTo(204);
 
         HttpResponse<String> page = api().withBearer("GET", "/api/v1/products?q=" + marker + "&sort=-price&limit=1", null, customer);
-        assertThat(page.headers().firstValue("Deprecation")).isPresent();
+        assertThat(page.headers().firstValue("Deprecation")).hasValueSatisfying(value -> assertThat(value).matches("@\\d+"));
+        assertThat(page.headers().firstValue("Sunset")).hasValueSatisfying(value -> assertThat(value).contains("2027"));
+        JsonNode v2 = json(api().withBearer("GET", "/api/v2/products?limit=1", null, customer));
+        assertThat(v2.has("next_cursor")).isTrue();
+        assertThat(api().withBearer("GET", "/api/v2/products?limit=1", null, customer).headers().firstValue("Deprecation")).isEmpty();
         assertThat(page.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link).contains("/api/v2/products"));
         JsonNode body = json(page);
         assertThat(body.get("total").asInt()).isEqualTo(2);

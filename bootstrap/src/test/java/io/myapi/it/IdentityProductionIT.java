@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * registration, login, refresh rotation and reuse detection, logout, timeouts with a moved
  * clock, forced reset, RBAC, cookie mode, forged tokens and API keys across two instances.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class IdentityProductionIT extends ProductionContext {
 
     @LocalServerPort
@@ -193,7 +195,8 @@ class IdentityProductionIT extends ProductionContext {
     @Test
     @Tag("R8.4")
     @Tag("R12.4")
-    void everyEndpointChecksTheCallersPermissionAndUnknownRoutesAre404Or405() throws Exception {
+    @Tag("R36.3")
+    void everyEndpointChecksTheCallersPermissionAndUnknownRoutesAre404Or405(CapturedOutput output) throws Exception {
         IdentityApi api = api();
         String email = uniqueEmail();
         api.register(email);
@@ -203,6 +206,8 @@ class IdentityProductionIT extends ProductionContext {
         assertProblem(api.withBearer("GET", "/api/v1/admin/users", null, customer), 403, "ACCESS_DENIED");
         assertProblem(api.withBearer("PUT", "/api/v1/admin/users/01ARZ3NDEKTSV4RRFFQ69G5FAV/roles", "{\"roles\":[\"ADMIN\"]}", customer),
                 403, "ACCESS_DENIED");
+        assertThat(output.getAll()).contains("\"event_type\":\"ACCESS_DENIED\"", "\"resource\":\"/api/v1/admin/users\"",
+                "\"required\":\"PERMISSION:USER_READ\"", "\"required\":\"SESSION_PERMISSION:USER_MANAGE\"");
         HttpResponse<String> list = api.withBearer("GET", "/api/v1/admin/users?limit=5", null, admin);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(json(list).get("limit").asInt()).isEqualTo(5);

@@ -60,6 +60,9 @@ class ProductionModeIT extends ProductionContext {
     }
 
     @Test
+    @Tag("R30.1")
+    @Tag("R30.5")
+    @Tag("R30.6")
     void theApiDocumentationNeedsAuthenticationInProduction() throws Exception {
         HttpResponse<String> docs = new HttpProbe(port).get("/v3/api-docs");
         HttpResponse<String> ui = new HttpProbe(port).get("/swagger-ui/index.html");

@@ -5,6 +5,12 @@ import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -43,12 +49,48 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             throws IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof CallerAuthentication caller && caller.caller().passwordChangeRequired()) {
+            logDenial(request, authentication, "password reset pending");
             writer.write(ErrorCode.PASSWORD_RESET_REQUIRED, request, response);
             return;
         }
         ErrorCode status = routeStatus(request, response);
+        if (status == ErrorCode.ACCESS_DENIED) {
+            logDenial(request, authentication, requirementOf(request));
+        }
         writer.write(status, request, response);
     }
+
+    /** An authorization failure as a security event, with the resource and what it requires (R36.3). */
+    private static void logDenial(HttpServletRequest request, @org.jspecify.annotations.Nullable Authentication authentication,
+            String required) {
+        SECURITY.atWarn()
+                .addKeyValue("event_type", "ACCESS_DENIED")
+                .addKeyValue("user_id", authentication == null ? "anonymous" : authentication.getName())
+                .addKeyValue("method", request.getMethod())
+                .addKeyValue("resource", request.getRequestURI())
+                .addKeyValue("required", required)
+                .log("security event ACCESS_DENIED: caller lacks what the endpoint requires");
+    }
+
+    private static String requirementOf(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return RULES.stream()
+                .filter(rule -> rule.rule().method().matches(request.getMethod()) && rule.pattern().matches(path))
+                .findFirst()
+                .map(rule -> rule.rule().anyOf().isEmpty() ? rule.rule().access().name()
+                        : rule.rule().access().name() + ":" + rule.rule().anyOf().stream().map(Enum::name).sorted()
+                                .collect(java.util.stream.Collectors.joining("|")))
+                .orElse("no rule (closed)");
+    }
+
+    private record CompiledRule(EndpointRule rule, PathPattern pattern) {
+    }
+
+    private static final List<CompiledRule> RULES = EndpointRules.ALL.stream()
+            .map(rule -> new CompiledRule(rule, PathPatternParser.defaultInstance.parse(rule.pattern())))
+            .toList();
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("security");
 
     /** Asks every request-mapping handler mapping (the application's and the actuator's) about the route. */
     private ErrorCode routeStatus(HttpServletRequest request, HttpServletResponse response) {

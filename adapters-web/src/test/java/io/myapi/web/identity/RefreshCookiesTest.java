@@ -53,6 +53,7 @@ class RefreshCookiesTest {
     }
 
     @Test
+    @Tag("R29.3")
     void aTamperedCookieOrOneSealedWithAnotherSecretIsIgnored() {
         String value = valueOf(cookies.issue("the.refresh.token", Duration.ofHours(1)));
         char last = value.charAt(value.length() - 2);

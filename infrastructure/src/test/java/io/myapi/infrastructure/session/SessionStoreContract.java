@@ -69,6 +69,8 @@ abstract class SessionStoreContract {
 
     @Test
     @Tag("R13.5")
+    @Tag("R22.1")
+    @Tag("R22.3")
     void ofConcurrentRefreshesWithTheSameTokenExactlyOneWins() throws Exception {
         SessionStore store = store();
         Session session = session(newUser(), "refresh-1");
