@@ -16,26 +16,11 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 import uuid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from myapi_client import call, start_jar, stop
+
 PSQL = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1"]
-
-
-def call(base, method, path, body=None, token=None, timeout=120):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
-    if body is not None:
-        request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
 
 
 def product(prefix, i):
@@ -48,23 +33,13 @@ def main():
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--port", type=int, default=18091)
     args = parser.parse_args()
-    base = f"http://127.0.0.1:{args.port}"
     subprocess.run(PSQL + ["-c", "DROP DATABASE IF EXISTS myapi_bench"], check=True)
     subprocess.run(PSQL + ["-c", "CREATE DATABASE myapi_bench OWNER myapi_test"], check=True)
     data_dir = tempfile.mkdtemp(prefix="myapi-bench-")
-    env = dict(os.environ, SERVER_PORT=str(args.port), MYAPI_DATA_DIR=data_dir,
-               MYAPI_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/myapi_bench",
-               MYAPI_DATABASE_USERNAME="myapi_test", MYAPI_DATABASE_PASSWORD="myapi_test")
-    app = subprocess.Popen(["java", "-jar", os.path.join(ROOT, "bootstrap/target/my-api.jar"), "--server.address=127.0.0.1"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app, base = start_jar({"MYAPI_DATA_DIR": data_dir,
+                           "MYAPI_DATABASE_URL": "jdbc:postgresql://127.0.0.1:5432/myapi_bench",
+                           "MYAPI_DATABASE_USERNAME": "myapi_test", "MYAPI_DATABASE_PASSWORD": "myapi_test"}, args.port)
     try:
-        for _ in range(600):
-            try:
-                if call(base, "GET", "/health/ready", timeout=1)[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
         with open(os.path.join(data_dir, "initial-admin-password")) as f:
             password = f.read().strip()
         status, body = call(base, "POST", "/api/v1/auth/login", {"email": "admin@localhost", "password": password})
@@ -92,8 +67,7 @@ def main():
         print(f"single (one by one):    {single:.3f} s")
         print(f"speed-up:               {single / bulk:.1f}x")
     finally:
-        app.terminate()
-        app.wait(timeout=30)
+        stop(app)
         shutil.rmtree(data_dir, ignore_errors=True)
         subprocess.run(PSQL + ["-c", "DROP DATABASE IF EXISTS myapi_bench"], check=False)
 

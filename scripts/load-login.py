@@ -13,29 +13,13 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from myapi_client import call, start_jar, stop
+
 PASSWORD = "Violet-Orbit-42-Tundra"
-
-
-def call(base, method, path, body=None, token=None, timeout=30):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
-    if body is not None:
-        request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
 
 
 def peak_rss_mib(pid):
@@ -52,20 +36,9 @@ def main():
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--port", type=int, default=18090)
     args = parser.parse_args()
-    base = f"http://127.0.0.1:{args.port}"
     data_dir = tempfile.mkdtemp(prefix="myapi-load-")
-    env = dict(os.environ, SERVER_PORT=str(args.port), MYAPI_DATA_DIR=data_dir)
-    java_opts = os.environ.get("JAVA_OPTS", "").split()
-    app = subprocess.Popen(["java", *java_opts, "-jar", os.path.join(ROOT, "bootstrap/target/my-api.jar"), "--server.address=127.0.0.1"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app, base = start_jar({"MYAPI_DATA_DIR": data_dir}, args.port, os.environ.get("JAVA_OPTS", "").split())
     try:
-        for _ in range(600):
-            try:
-                if call(base, "GET", "/health/ready", timeout=1)[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
         users = [f"load-{i}@example.com" for i in range(args.concurrency)]
         for email in users:
             status, body = call(base, "POST", "/api/v1/auth/register",
@@ -75,19 +48,19 @@ def main():
         assert status == 200, body
         token = json.loads(body)["access_token"]
 
-        stop = time.monotonic() + args.seconds
+        deadline = time.monotonic() + args.seconds
         outcomes = {}
         lock = threading.Lock()
         latencies = []
 
         def log_in(email):
-            while time.monotonic() < stop:
+            while time.monotonic() < deadline:
                 code = call(base, "POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})[0]
                 with lock:
                     outcomes[code] = outcomes.get(code, 0) + 1
 
         def probe():
-            while time.monotonic() < stop:
+            while time.monotonic() < deadline:
                 started = time.perf_counter()
                 code = call(base, "GET", "/api/v1/me", token=token)[0]
                 latencies.append((time.perf_counter() - started) * 1000)
@@ -110,8 +83,7 @@ def main():
               f"p99={p99:.1f} ms max={latencies[-1]:.1f} ms")
         print(f"peak RSS (VmHWM): {peak_rss_mib(app.pid):.0f} MiB")
     finally:
-        app.terminate()
-        app.wait(timeout=30)
+        stop(app)
         shutil.rmtree(data_dir, ignore_errors=True)
 
 

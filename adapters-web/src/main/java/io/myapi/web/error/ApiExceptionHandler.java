@@ -44,9 +44,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    /** Seconds a client should wait before retrying after a 503. */
-    static final String RETRY_AFTER_SECONDS = "5";
-
     private final ProblemFactory problems;
 
     /**
@@ -68,13 +65,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<ProblemDetail> handleDomain(DomainException exception, HttpServletRequest request) {
         LOG.info("request rejected by a domain rule: code={}", exception.code());
-        DomainProblems.Mapped mapped = DomainProblems.map(exception, passwordFieldOf(request));
+        DomainProblems.Mapped mapped = DomainProblems.map(exception);
         return respond(mapped.code(), mapped.detail(), mapped.errors(), request);
-    }
-
-    /** Registration names the field {@code password}; a password change {@code new_password}. */
-    private static String passwordFieldOf(HttpServletRequest request) {
-        return request.getRequestURI().endsWith("/auth/password") ? "new_password" : "password";
     }
 
     /**
@@ -214,12 +206,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> respond(ErrorCode code, String detail, List<FieldViolation> errors,
             HttpServletRequest request) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(code.status());
-        if (code.status() == org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE) {
-            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        }
-        if (code.status() == org.springframework.http.HttpStatus.UNAUTHORIZED) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, code == ErrorCode.INVALID_TOKEN ? "Bearer error=\"invalid_token\"" : "Bearer");
-        }
+        ProblemHeaders.apply(code, (name, value) -> builder.header(name, value));
         return builder.body(problems.create(code, detail, errors, request));
     }
 

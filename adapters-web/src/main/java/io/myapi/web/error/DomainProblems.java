@@ -32,10 +32,9 @@ public final class DomainProblems {
      * Maps an exception; a code with the same name as an {@link ErrorCode} maps to it.
      *
      * @param exception the exception
-     * @param passwordField the request field that carried a new password, for policy errors
      * @return the problem parts
      */
-    public static Mapped map(DomainException exception, String passwordField) {
+    public static Mapped map(DomainException exception) {
         if (exception instanceof InvalidIdentifierException) {
             return new Mapped(ErrorCode.VALIDATION_FAILED, "An identifier is not a valid ULID.", List.of());
         }
@@ -52,7 +51,7 @@ public final class DomainProblems {
         }
         if (exception instanceof WeakPasswordException weak) {
             List<FieldViolation> errors = weak.broken().stream()
-                    .map(rule -> new FieldViolation(passwordField, "password_" + rule.name().toLowerCase(java.util.Locale.ROOT), rule.message()))
+                    .map(rule -> new FieldViolation(weak.field(), "password_" + rule.name().toLowerCase(java.util.Locale.ROOT), rule.message()))
                     .toList();
             return new Mapped(ErrorCode.WEAK_PASSWORD, ErrorCode.WEAK_PASSWORD.detail(), errors);
         }

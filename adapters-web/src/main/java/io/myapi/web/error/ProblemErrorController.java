@@ -54,7 +54,7 @@ public class ProblemErrorController implements ErrorController {
             code = ErrorCode.forStatus(status);
         }
         if (code == ErrorCode.SERVICE_UNAVAILABLE) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, ApiExceptionHandler.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHeaders.RETRY_AFTER_SECONDS);
         }
         writer.write(code, request, response);
     }

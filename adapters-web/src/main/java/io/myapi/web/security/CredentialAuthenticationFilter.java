@@ -7,6 +7,7 @@ import io.myapi.domain.shared.DomainException;
 import io.myapi.web.error.DomainProblems;
 import io.myapi.web.error.ErrorCode;
 import io.myapi.web.error.ProblemFactory;
+import io.myapi.web.error.ProblemHeaders;
 import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -96,13 +96,9 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private void reject(DomainException refused, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DomainProblems.Mapped mapped = DomainProblems.map(refused, "password");
+        DomainProblems.Mapped mapped = DomainProblems.map(refused);
         ErrorCode code = mapped.code();
-        if (code.status() == HttpStatus.UNAUTHORIZED) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        } else if (code.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-        }
+        ProblemHeaders.apply(code, response::setHeader);
         writer.write(problems.create(code, mapped.detail(), List.of(), request), request, response);
     }
 }

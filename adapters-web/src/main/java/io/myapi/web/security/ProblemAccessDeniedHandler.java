@@ -30,6 +30,16 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
+    private static final Logger SECURITY = LoggerFactory.getLogger("security");
+
+    /** The rule table with its patterns parsed once, to name what a denied request required. */
+    private static final List<CompiledRule> RULES = EndpointRules.ALL.stream()
+            .map(rule -> new CompiledRule(rule, PathPatternParser.defaultInstance.parse(rule.pattern())))
+            .toList();
+
+    private record CompiledRule(EndpointRule rule, PathPattern pattern) {
+    }
+
     private final ProblemResponseWriter writer;
     private final ObjectProvider<RequestMappingInfoHandlerMapping> handlers;
 
@@ -82,15 +92,6 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
                                 .collect(java.util.stream.Collectors.joining("|")))
                 .orElse("no rule (closed)");
     }
-
-    private record CompiledRule(EndpointRule rule, PathPattern pattern) {
-    }
-
-    private static final List<CompiledRule> RULES = EndpointRules.ALL.stream()
-            .map(rule -> new CompiledRule(rule, PathPatternParser.defaultInstance.parse(rule.pattern())))
-            .toList();
-
-    private static final Logger SECURITY = LoggerFactory.getLogger("security");
 
     /** Asks every request-mapping handler mapping (the application's and the actuator's) about the route. */
     private ErrorCode routeStatus(HttpServletRequest request, HttpServletResponse response) {

@@ -45,9 +45,10 @@ public final class PasswordPolicy {
      * @param password the candidate
      * @param email the account's address
      * @param displayName the account's name
+     * @param field the request field that carried the password, named in the errors
      * @throws WeakPasswordException listing every broken rule
      */
-    public void check(Secret password, EmailAddress email, String displayName) {
+    public void check(Secret password, EmailAddress email, String displayName, String field) {
         String candidate = password.reveal();
         List<Rule> broken = new ArrayList<>();
         int length = candidate.codePointCount(0, candidate.length());
@@ -68,7 +69,7 @@ public final class PasswordPolicy {
             broken.add(Rule.PERSONAL);
         }
         if (!broken.isEmpty()) {
-            throw new WeakPasswordException(broken);
+            throw new WeakPasswordException(broken, field);
         }
     }
 

@@ -41,15 +41,27 @@ public final class WeakPasswordException extends DomainException {
     }
 
     private final transient List<Rule> broken;
+    private final String field;
 
     /**
      * Creates the exception.
      *
      * @param broken every broken rule, at least one
+     * @param field the request field that carried the password, in the API's snake_case
      */
-    public WeakPasswordException(List<Rule> broken) {
+    public WeakPasswordException(List<Rule> broken, String field) {
         super("password policy violated: " + broken);
         this.broken = List.copyOf(broken);
+        this.field = field;
+    }
+
+    /**
+     * The request field that carried the password.
+     *
+     * @return such as {@code password} or {@code new_password}
+     */
+    public String field() {
+        return field;
     }
 
     /**

@@ -69,15 +69,6 @@ public final class Violations {
     }
 
     /**
-     * Whether nothing was found.
-     *
-     * @return {@code true} if valid so far
-     */
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
-    /**
      * Fails with every violation found, if any.
      *
      * @throws ValidationException if a violation was recorded

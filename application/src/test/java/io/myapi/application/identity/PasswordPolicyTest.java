@@ -22,7 +22,7 @@ class PasswordPolicyTest {
 
     private static List<Rule> broken(PasswordPolicy policy, String password) {
         try {
-            policy.check(Secret.of(password), EMAIL, "Jordan Smith");
+            policy.check(Secret.of(password), EMAIL, "Jordan Smith", "password");
             return List.of();
         } catch (WeakPasswordException e) {
             return e.broken();
@@ -53,9 +53,10 @@ class PasswordPolicyTest {
     @Tag("R8.5")
     @Tag("R18.3")
     void everyBrokenRuleIsReportedAtOnceAndThePasswordIsNeverRepeated() {
-        assertThatThrownBy(() -> policy.check(Secret.of("password"), EMAIL, "Jordan Smith"))
+        assertThatThrownBy(() -> policy.check(Secret.of("password"), EMAIL, "Jordan Smith", "new_password"))
                 .isInstanceOfSatisfying(WeakPasswordException.class, e -> {
                     assertThat(e.broken()).containsExactlyInAnyOrder(Rule.TOO_SHORT, Rule.TOO_SIMPLE, Rule.COMMON);
+                    assertThat(e.field()).isEqualTo("new_password");
                     assertThat(e.getMessage()).doesNotContain("password\"").doesNotContain("=password");
                     assertThat(e.broken()).allSatisfy(rule -> assertThat(rule.message()).doesNotContain("password1"));
                 });

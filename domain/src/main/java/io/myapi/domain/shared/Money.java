@@ -129,18 +129,6 @@ public record Money(BigDecimal amount, Currency currency) {
     }
 
     /**
-     * Whether this is less than another amount of the same currency.
-     *
-     * @param other money of the same currency
-     * @return {@code true} if smaller
-     * @throws CurrencyMismatchException if the currencies differ
-     */
-    public boolean isLessThan(Money other) {
-        requireSameCurrency(other);
-        return amount.compareTo(other.amount) < 0;
-    }
-
-    /**
      * The amount as the wire's decimal string.
      *
      * @return such as {@code "12.50"}

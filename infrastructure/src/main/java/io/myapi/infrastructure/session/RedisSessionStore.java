@@ -128,7 +128,7 @@ public final class RedisSessionStore implements SessionStore {
         String user = commands.hget(sessionKey(sessionId), "user");
         long removed = commands.del(sessionKey(sessionId));
         if (user != null) {
-            commands.srem(prefix + "user-sessions:" + user, sessionId);
+            commands.srem(userKey(UserId.parse(user)), sessionId);
         }
         return removed > 0;
     }

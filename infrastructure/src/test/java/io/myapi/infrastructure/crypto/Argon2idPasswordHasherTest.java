@@ -54,9 +54,16 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
-    void theDummyVerificationNeverThrowsAndNeverMatchesAnything() {
-        hasher.verifyAgainstDummy(PASSWORD);
-        hasher.verifyAgainstDummy(Secret.of(""));
+    @Tag("R18.5")
+    void theDummyVerificationIsRealBoundedHashingWork() throws Exception {
+        Argon2idPasswordHasher oneSlot = new Argon2idPasswordHasher(1, Duration.ofMillis(20));
+        oneSlot.verifyAgainstDummy(PASSWORD);
+        CompletableFuture<Void> busy = CompletableFuture.runAsync(() -> oneSlot.verifyAgainstDummy(PASSWORD));
+        Thread.sleep(150);
+
+        // An unknown account costs a hashing slot like a real verification, so it is bounded and timed alike.
+        assertThatThrownBy(() -> oneSlot.verifyAgainstDummy(PASSWORD)).isInstanceOf(HashingCapacityExceededException.class);
+        busy.get();
     }
 
     @Test

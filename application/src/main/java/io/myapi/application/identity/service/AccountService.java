@@ -58,7 +58,7 @@ public final class AccountService implements RegisterUserUseCase, GetCurrentUser
 
     @Override
     public User register(RegisterUserCommand command) {
-        policy.check(command.password(), command.email(), command.displayName());
+        policy.check(command.password(), command.email(), command.displayName(), "password");
         if (users.findByEmail(command.email()).isPresent()) {
             throw new EmailTakenException();
         }
@@ -81,7 +81,7 @@ public final class AccountService implements RegisterUserUseCase, GetCurrentUser
         if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
             throw new InvalidCredentialsException("current password does not match");
         }
-        policy.check(command.newPassword(), user.email(), user.displayName());
+        policy.check(command.newPassword(), user.email(), user.displayName(), "new_password");
         user.changePassword(hasher.hash(command.newPassword()), clock.instant());
         users.save(user);
         int ended = sessions.revokeAllForUser(user.id());

@@ -61,7 +61,7 @@ public final class FirstAdministrator {
         if (users.count() > 0) {
             return false;
         }
-        policy.check(password, email, DISPLAY_NAME);
+        policy.check(password, email, DISPLAY_NAME, "password");
         Instant now = clock.instant();
         User admin = new User(new UserId(ids.next()), email, DISPLAY_NAME, hasher.hash(password),
                 EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR), UserStatus.ACTIVE, now, now, 0);

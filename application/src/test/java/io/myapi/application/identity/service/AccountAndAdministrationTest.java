@@ -113,6 +113,9 @@ class AccountAndAdministrationTest {
 
         assertThatThrownBy(() -> identity.accounts.change(new ChangePasswordCommand(caller, Secret.of("not-the-password-1A"),
                 Secret.of("Amber-Comet-77-Glacier")))).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> identity.accounts.change(new ChangePasswordCommand(caller, IdentityFixture.GOOD_PASSWORD,
+                Secret.of("short")))).isInstanceOfSatisfying(io.myapi.application.identity.WeakPasswordException.class,
+                        e -> assertThat(e.field()).isEqualTo("new_password"));
         identity.accounts.change(new ChangePasswordCommand(caller, IdentityFixture.GOOD_PASSWORD, Secret.of("Amber-Comet-77-Glacier")));
 
         assertThat(identity.sessions.find(session.sessionId())).isEmpty();
