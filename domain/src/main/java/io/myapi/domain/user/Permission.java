@@ -19,5 +19,7 @@ public enum Permission {
     /** Read the audit log. */
     AUDIT_READ,
     /** Read the API documentation in staging and production. */
-    API_DOCS_READ
+    API_DOCS_READ,
+    /** Set, list and lift IP bans. */
+    IP_BAN_MANAGE
 }

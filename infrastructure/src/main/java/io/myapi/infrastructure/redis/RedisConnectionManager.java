@@ -3,6 +3,7 @@ package io.myapi.infrastructure.redis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
 import io.myapi.application.lifecycle.LifecycleHook;
 import io.myapi.domain.shared.Secret;
 import io.myapi.infrastructure.persistence.ConnectionStringRedactor;
@@ -23,6 +24,7 @@ public final class RedisConnectionManager implements LifecycleHook {
     private final String redactedUrl;
     private final Object lock = new Object();
     private volatile StatefulRedisConnection<String, String> connection;
+    private volatile StatefulRedisConnection<byte[], byte[]> binaryConnection;
 
     /**
      * Creates the client without connecting.
@@ -67,6 +69,26 @@ public final class RedisConnectionManager implements LifecycleHook {
     }
 
     /**
+     * A second shared connection with byte-array keys and values, opened on first call: bucket4j
+     * stores its bucket state as bytes.
+     *
+     * @return a thread-safe Lettuce connection with the byte-array codec
+     */
+    public StatefulRedisConnection<byte[], byte[]> binaryConnection() {
+        StatefulRedisConnection<byte[], byte[]> current = binaryConnection;
+        if (current == null || !current.isOpen()) {
+            synchronized (lock) {
+                current = binaryConnection;
+                if (current == null || !current.isOpen()) {
+                    current = client.connect(ByteArrayCodec.INSTANCE);
+                    binaryConnection = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
      * Checks that Redis answers.
      *
      * @return {@code true} when {@code PING} returned {@code PONG}
@@ -85,6 +107,10 @@ public final class RedisConnectionManager implements LifecycleHook {
         StatefulRedisConnection<String, String> current = connection;
         if (current != null) {
             current.close();
+        }
+        StatefulRedisConnection<byte[], byte[]> binary = binaryConnection;
+        if (binary != null) {
+            binary.close();
         }
         client.shutdown();
     }

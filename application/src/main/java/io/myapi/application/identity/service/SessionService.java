@@ -11,6 +11,7 @@ import io.myapi.application.identity.port.in.Caller;
 import io.myapi.application.identity.port.in.ListSessionsUseCase;
 import io.myapi.application.identity.port.in.LoginCommand;
 import io.myapi.application.identity.port.in.LoginUseCase;
+import io.myapi.application.ratelimit.service.AccountLoginThrottle;
 import io.myapi.application.identity.port.in.LogoutUseCase;
 import io.myapi.application.identity.port.in.RefreshSessionCommand;
 import io.myapi.application.identity.port.in.RefreshSessionUseCase;
@@ -52,6 +53,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
     private final RandomTokens random;
     private final SecurityEvents events;
     private final IdentitySettings settings;
+    private final AccountLoginThrottle loginThrottle;
     private final java.time.Clock clock;
 
     /**
@@ -64,11 +66,14 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
      * @param random secure random source
      * @param events security event sink
      * @param settings lifetimes and policies
+     * @param loginThrottle the per-account login budget, taken before any password is hashed
      * @param clock time source
      */
     public SessionService(UserRepository users, PasswordHasher hasher, SessionStore sessions, SessionTokens tokens,
-            RandomTokens random, SecurityEvents events, IdentitySettings settings, java.time.Clock clock) {
+            RandomTokens random, SecurityEvents events, IdentitySettings settings, AccountLoginThrottle loginThrottle,
+            java.time.Clock clock) {
         this.users = users;
+        this.loginThrottle = loginThrottle;
         this.hasher = hasher;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -84,6 +89,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
      */
     @Override
     public TokenPair login(LoginCommand command) {
+        loginThrottle.check(command.email());
         Optional<User> found = parseEmail(command.email()).flatMap(users::findByEmail);
         if (found.isEmpty()) {
             hasher.verifyAgainstDummy(command.password());

@@ -15,6 +15,7 @@ import io.myapi.application.identity.port.in.RefreshSessionCommand;
 import io.myapi.application.identity.port.in.TokenPair;
 import io.myapi.application.identity.port.out.SecurityEventType;
 import io.myapi.application.identity.support.IdentityFixture;
+import io.myapi.application.ratelimit.RateLimitedException;
 import io.myapi.domain.session.Session;
 import io.myapi.domain.shared.Secret;
 import io.myapi.domain.user.User;
@@ -233,5 +234,29 @@ class SessionServiceTest {
         assertThatThrownBy(() -> identity.sessionService.revoke(caseyCaller, robins.sessionId()))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(identity.sessions.find(robins.sessionId())).isPresent();
+    }
+
+    @Test
+    @Tag("R16.4")
+    void anAccountsLoginBudgetIsSpentBeforeAnyPasswordIsHashedFromEveryAddress() {
+        identity.register("casey@example.com");
+        long budget = IdentityFixture.LOGIN_PER_ACCOUNT.limit().requests();
+        for (int i = 0; i < budget; i++) {
+            assertThat(loginFailure("casey@example.com", "Wrong-Guess-" + i)).isInstanceOf(InvalidCredentialsException.class);
+        }
+        int hashedBefore = identity.hasher.verifications.get();
+
+        // The same account in other letter case, and the right password: still refused, nothing hashed.
+        assertThatThrownBy(() -> identity.sessionService.login(
+                new LoginCommand(" CASEY@example.com", IdentityFixture.GOOD_PASSWORD, "203.0.113.9", "junit")))
+                .isInstanceOf(RateLimitedException.class)
+                .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).isPositive());
+        assertThat(identity.hasher.verifications.get()).isEqualTo(hashedBefore);
+        // Another account is not affected.
+        identity.register("robin@example.com");
+        assertThat(identity.login("robin@example.com").accessToken()).isNotBlank();
+
+        identity.clock.advance(Duration.ofMinutes(1));
+        assertThat(identity.login("casey@example.com").accessToken()).isNotBlank();
     }
 }

@@ -20,6 +20,10 @@ import io.myapi.domain.shared.Ulid;
 import io.myapi.domain.user.EmailAddress;
 import io.myapi.domain.user.User;
 import java.security.SecureRandom;
+import io.myapi.application.ratelimit.Budget;
+import io.myapi.application.ratelimit.RateLimit;
+import io.myapi.application.ratelimit.service.AccountLoginThrottle;
+import io.myapi.application.ratelimit.support.FakeRateLimitBuckets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,6 +39,9 @@ public final class IdentityFixture {
     public static final Secret GOOD_PASSWORD = Secret.of("Violet-Orbit-42-Tundra");
 
     public final MutableClock clock = new MutableClock(START);
+
+    /** Login attempts allowed per account and minute. */
+    public static final Budget LOGIN_PER_ACCOUNT = new Budget("login-account", RateLimit.of("20/minute"));
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
     public final FakeSessionStore sessions = new FakeSessionStore();
@@ -68,7 +75,8 @@ public final class IdentityFixture {
                 concurrentSessions, Duration.ofDays(90));
         sessionTokens = new SessionTokens(tokens, random, events, settings);
         accounts = new AccountService(users, hasher, policy, sessions, ids, events, clock);
-        sessionService = new SessionService(users, hasher, sessions, sessionTokens, random, events, settings, clock);
+        sessionService = new SessionService(users, hasher, sessions, sessionTokens, random, events, settings,
+                new AccountLoginThrottle(new FakeRateLimitBuckets(clock), LOGIN_PER_ACCOUNT), clock);
         accessTokens = new AccessTokenAuthenticationService(sessionTokens, sessions, settings, clock);
         apiKeys = new ApiKeyService(keys, users, hasher, new MapApiKeyLookupCache(), ids, random, events, settings, clock);
         administration = new UserAdministrationService(users, sessions, events, clock);

@@ -27,5 +27,11 @@ public enum SecurityEventType {
     /** An API key was revoked. */
     API_KEY_REVOKED,
     /** A request was authenticated with an API key (R37.5). */
-    API_KEY_USED
+    API_KEY_USED,
+    /** A client spent a request budget (R16.2). */
+    RATE_LIMITED,
+    /** An IP address was banned, automatically or by an administrator (R16.6). */
+    IP_BANNED,
+    /** An administrator lifted an IP ban. */
+    IP_BAN_LIFTED
 }

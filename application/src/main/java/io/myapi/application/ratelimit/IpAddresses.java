@@ -1,0 +1,43 @@
+package io.myapi.application.ratelimit;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Parses IP address literals without ever resolving a host name: the text is checked to be an
+ * IPv4 or IPv6 literal before {@link InetAddress} sees it, and comes back in one canonical form
+ * (so that {@code ::1} and {@code 0:0:0:0:0:0:0:1} are one ban).
+ */
+public final class IpAddresses {
+
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
+    private IpAddresses() {
+    }
+
+    /**
+     * The canonical text of an address literal.
+     *
+     * @param text an IPv4 or IPv6 literal (IPv6 possibly in brackets)
+     * @return the canonical form, or empty if {@code text} is not an address literal
+     */
+    public static Optional<String> normalize(String text) {
+        String candidate = text.strip();
+        if (candidate.startsWith("[") && candidate.endsWith("]")) {
+            candidate = candidate.substring(1, candidate.length() - 1);
+        }
+        boolean v4 = IPV4.matcher(candidate).matches();
+        if (!v4 && !(candidate.indexOf(':') >= 0 && IPV6.matcher(candidate).matches())) {
+            return Optional.empty();
+        }
+        try {
+            // A literal (checked above) is parsed, never looked up.
+            return Optional.of(InetAddress.getByName(candidate).getHostAddress());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+}

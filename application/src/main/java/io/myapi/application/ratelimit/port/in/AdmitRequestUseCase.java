@@ -1,0 +1,18 @@
+package io.myapi.application.ratelimit.port.in;
+
+import io.myapi.application.ratelimit.Budget;
+
+/** Decides whether a request may proceed: ban list, running penalty, then the budget (R16.2-R16.6). */
+public interface AdmitRequestUseCase {
+
+    /**
+     * Admits or refuses one request, counting it against the client's budget.
+     *
+     * @param client whose budget pays: {@code user:<id>} for an authenticated caller,
+     *        {@code ip:<address>} for an anonymous one (never personal data)
+     * @param clientIp the normalized client address, which bans apply to
+     * @param budget the budget that applies to this request
+     * @return the decision
+     */
+    Admission admit(String client, String clientIp, Budget budget);
+}

@@ -1,0 +1,91 @@
+package io.myapi.application.ratelimit.service;
+
+import io.myapi.application.identity.port.out.SecurityEventType;
+import io.myapi.application.identity.port.out.SecurityEvents;
+import io.myapi.application.ratelimit.AbuseSettings;
+import io.myapi.application.ratelimit.Budget;
+import io.myapi.application.ratelimit.IpBan;
+import io.myapi.application.ratelimit.port.in.Admission;
+import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
+import io.myapi.application.ratelimit.port.out.Consumption;
+import io.myapi.application.ratelimit.port.out.IpBanStore;
+import io.myapi.application.ratelimit.port.out.RateLimitBuckets;
+import io.myapi.application.ratelimit.port.out.ViolationRecords;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Admits requests: a banned IP is refused first, then a client serving a penalty, then the
+ * budget's token bucket decides. A refusal by the bucket is a violation; repeated violations
+ * earn exponentially longer penalties and finally an IP ban (R16.5, R16.6).
+ */
+public final class RateLimitService implements AdmitRequestUseCase {
+
+    private final RateLimitBuckets buckets;
+    private final ViolationRecords violations;
+    private final IpBanStore bans;
+    private final AbuseSettings settings;
+    private final SecurityEvents events;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param buckets the token buckets
+     * @param violations violation counts and penalties
+     * @param bans the ban list
+     * @param settings penalties and bans
+     * @param events where bans and violations are reported
+     * @param clock the time source
+     */
+    public RateLimitService(RateLimitBuckets buckets, ViolationRecords violations, IpBanStore bans, AbuseSettings settings,
+            SecurityEvents events, Clock clock) {
+        this.buckets = buckets;
+        this.violations = violations;
+        this.bans = bans;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Admission admit(String client, String clientIp, Budget budget) {
+        Instant now = clock.instant();
+        Optional<IpBan> ban = bans.find(clientIp, now);
+        if (ban.isPresent()) {
+            return new Admission(Admission.Outcome.BANNED, budget, 0, Duration.between(now, ban.get().until()), Duration.ZERO);
+        }
+        Optional<Instant> penalty = violations.penaltyUntil(client, now);
+        if (penalty.isPresent()) {
+            Duration wait = Duration.between(now, penalty.get());
+            return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
+        }
+        Consumption consumption = buckets.tryConsume(budget.name() + ":" + client, budget.limit());
+        if (consumption.allowed()) {
+            return new Admission(Admission.Outcome.ALLOWED, budget, consumption.remaining(), Duration.ZERO, consumption.reset());
+        }
+        return refuse(client, clientIp, budget, consumption, now);
+    }
+
+    private Admission refuse(String client, String clientIp, Budget budget, Consumption consumption, Instant now) {
+        long count = violations.recordViolation(client, settings.violationWindow());
+        Duration penalty = settings.penaltyFor(count);
+        Duration wait = consumption.retryAfter().compareTo(penalty) >= 0 ? consumption.retryAfter() : penalty;
+        if (!penalty.isZero()) {
+            violations.penalize(client, now.plus(wait), now);
+        }
+        events.record(SecurityEventType.RATE_LIMITED, client,
+                "budget " + budget.name() + " spent; violation " + count + "; retry after " + wait.toSeconds() + "s; ip=" + clientIp);
+        if (count >= settings.banAfterViolations()) {
+            IpBan ban = new IpBan(clientIp, now, now.plus(settings.banDuration()), IpBan.Source.AUTOMATIC,
+                    count + " rate-limit violations");
+            bans.save(ban);
+            events.record(SecurityEventType.IP_BANNED, client, "automatic ban of ip=" + clientIp + " until " + ban.until());
+            return new Admission(Admission.Outcome.BANNED, budget, 0, settings.banDuration(), Duration.ZERO);
+        }
+        Duration reset = consumption.reset().compareTo(wait) >= 0 ? consumption.reset() : wait;
+        return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, reset);
+    }
+}
