@@ -1,6 +1,15 @@
 package io.myapi.web;
 
+import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
+import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
+import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
 import io.myapi.web.correlation.CorrelationIdFilter;
+import io.myapi.web.proxy.ClientAddressFilter;
+import io.myapi.web.proxy.TrustedProxies;
+import io.myapi.web.ratelimit.IpBanController;
+import io.myapi.web.ratelimit.IpBanFilter;
+import io.myapi.web.ratelimit.RateLimitBudgets;
+import io.myapi.web.ratelimit.RequestThrottle;
 import io.myapi.web.csp.CspReportController;
 import io.myapi.web.error.ApiExceptionHandler;
 import io.myapi.web.headers.SecurityHeadersFilter;
@@ -67,10 +76,42 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** The client's address and scheme from a trusted proxy, before anything reads them; on error dispatches too. */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(ObjectProvider<TrustedProxies> proxies) {
+        FilterRegistrationBean<ClientAddressFilter> registration =
+                new FilterRegistrationBean<>(new ClientAddressFilter(proxies.getIfAvailable(TrustedProxies::none)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** Banned addresses are refused before their requests are read. */
+    @Bean
+    FilterRegistrationBean<IpBanFilter> ipBanFilter(CheckIpBanUseCase bans, RateLimitBudgets budgets, ProblemResponseWriter writer,
+            Clock clock) {
+        FilterRegistrationBean<IpBanFilter> registration = new FilterRegistrationBean<>(new IpBanFilter(bans, budgets, writer, clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    RequestThrottle requestThrottle(AdmitRequestUseCase admission, RateLimitBudgets budgets, ProblemResponseWriter writer) {
+        return new RequestThrottle(admission, budgets, writer);
+    }
+
+    @Bean
+    IpBanController ipBanController(ManageIpBansUseCase bans) {
+        return new IpBanController(bans);
     }
 
     /** Oversized bodies are refused before anything reads them. */
@@ -78,7 +119,7 @@ public class WebConfiguration {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ObjectProvider<RequestLimits> limits, ProblemResponseWriter writer) {
         long maxBytes = limits.getIfAvailable(() -> new RequestLimits(RequestLimits.DEFAULT_MAX_BODY_BYTES)).maxBodyBytes();
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
@@ -88,7 +129,7 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<SqlInjectionGuardFilter> sqlInjectionGuardFilter(ProblemResponseWriter writer) {
         FilterRegistrationBean<SqlInjectionGuardFilter> registration = new FilterRegistrationBean<>(new SqlInjectionGuardFilter(writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;

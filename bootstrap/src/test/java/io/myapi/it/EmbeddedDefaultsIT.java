@@ -166,6 +166,7 @@ class EmbeddedDefaultsIT {
     @Tag("R30.2")
     @Tag("R30.3")
     @Tag("R30.4")
+    @Tag("R16.2")
     void theOpenApiDocumentDescribesTheIdentityEndpointsAsTheyBehave() throws Exception {
         HttpResponse<String> docs = http().get("/v3/api-docs");
 
@@ -173,6 +174,9 @@ class EmbeddedDefaultsIT {
         JsonNode paths = JSON.readTree(docs.body()).get("paths");
         assertThat(paths.has("/api/v1/auth/login")).isTrue();
         assertThat(paths.has("/api/v1/api-keys/{id}")).isTrue();
+        assertThat(paths.get("/api/v1/admin/ip-bans").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/admin/ip-bans/{ip}").has("delete")).isTrue();
+        assertThat(paths.get("/api/v1/products").get("get").get("responses").get("429").get("headers").has("RateLimit-Policy")).isTrue();
         assertThat(paths.has("/error")).isFalse();
         assertThat(paths.get("/api/v1/auth/login").get("post").get("security").size()).isZero();
         assertThat(docs.body()).contains("\"display_name\"", "\"refresh_token\"", "\"error_code\"", "application/problem+json")

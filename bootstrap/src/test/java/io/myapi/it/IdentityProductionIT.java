@@ -235,7 +235,7 @@ class IdentityProductionIT extends ProductionContext {
             if (rule.access() == EndpointRule.Access.PUBLIC) {
                 continue;
             }
-            String path = rule.pattern().replace("{id}", "01ARZ3NDEKTSV4RRFFQ69G5FAV");
+            String path = rule.pattern().replaceAll("\\{[^}]+\\}", "01ARZ3NDEKTSV4RRFFQ69G5FAV");
             String body = rule.method().matches("GET") || rule.method().matches("DELETE") ? null : "{}";
             assertProblem(api.http.send(rule.method().name(), path, body), 401, "AUTHENTICATION_REQUIRED");
             boolean customerLacksPermission = !rule.anyOf().isEmpty() && rule.anyOf().stream().noneMatch(customerPermissions::contains);

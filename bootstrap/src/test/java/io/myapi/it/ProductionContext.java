@@ -23,7 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
     "myapi.database.password=myapi_test",
     "myapi.redis.url=redis://127.0.0.1:6379/0",
     "myapi.security.cors.allowed-origins=https://shop.example.com",
-    "myapi.data-dir=target/it-data/production"
+    "myapi.data-dir=target/it-data/production",
+    // Every test calls from 127.0.0.1: budgets far above what the suite spends (RateLimitProductionIT tests real ones).
+    "myapi.rate-limits.anonymous=100000/minute",
+    "myapi.rate-limits.authenticated=100000/minute",
+    "myapi.rate-limits.login=100000/minute",
+    "myapi.rate-limits.login-per-account=1000/minute"
 })
 @Import(ProductionContext.MovableClockConfiguration.class)
 abstract class ProductionContext {

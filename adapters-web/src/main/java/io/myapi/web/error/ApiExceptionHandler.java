@@ -1,6 +1,8 @@
 package io.myapi.web.error;
 
+import io.myapi.application.ratelimit.RateLimitedException;
 import io.myapi.domain.shared.DomainException;
+import io.myapi.web.ratelimit.RateLimitHeaders;
 import io.myapi.web.limits.RequestBodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -66,6 +68,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> handleDomain(DomainException exception, HttpServletRequest request) {
         LOG.info("request rejected by a domain rule: code={}", exception.code());
         DomainProblems.Mapped mapped = DomainProblems.map(exception);
+        if (exception instanceof RateLimitedException limited) {
+            ResponseEntity.BodyBuilder builder = ResponseEntity.status(mapped.code().status());
+            RateLimitHeaders.state(limited.budget(), 0, limited.retryAfter(), builder::header);
+            RateLimitHeaders.retryAfter(limited.retryAfter(), builder::header);
+            return builder.body(problems.create(mapped.code(), mapped.detail(), mapped.errors(), request));
+        }
         return respond(mapped.code(), mapped.detail(), mapped.errors(), request);
     }
 

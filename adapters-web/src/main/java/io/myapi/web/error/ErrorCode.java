@@ -36,6 +36,8 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "The request body's media type is not supported."),
     /** Too many requests; see {@code Retry-After}. */
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "The request rate limit was exceeded; retry later."),
+    /** 403: the client's IP address is banned; see {@code Retry-After}. */
+    IP_BANNED(HttpStatus.FORBIDDEN, "Address banned", "Requests from this address are refused for a while."),
     /** The request headers are too large. */
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large", "The request headers are larger than the server accepts."),
     /** 401: email and password do not match an account (the same for an unknown email). */

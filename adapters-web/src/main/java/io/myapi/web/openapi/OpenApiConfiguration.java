@@ -43,16 +43,27 @@ public class OpenApiConfiguration {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
-    /** Every operation may answer an RFC 9457 problem. */
+    /** Every operation may answer an RFC 9457 problem, and 429 when its rate-limit budget is spent. */
     @Bean
     OperationCustomizer problemResponses() {
         return (operation, handler) -> {
+            Content problem = new Content().addMediaType("application/problem+json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+            operation.getResponses().addApiResponse("429", new ApiResponse()
+                    .description("RATE_LIMITED: the budget named in RateLimit-Policy is spent or a penalty runs; retry after Retry-After seconds")
+                    .addHeaderObject("Retry-After", header("Seconds until a retry can succeed", "integer"))
+                    .addHeaderObject("RateLimit-Policy", header("The budget: \"<name>\";q=<quota>;w=<window seconds>", "string"))
+                    .addHeaderObject("RateLimit", header("What remains: \"<name>\";r=<remaining>;t=<seconds until full>", "string"))
+                    .content(problem));
             operation.getResponses().addApiResponse("default", new ApiResponse()
                     .description("Error: application/problem+json with a stable error_code (see the README's catalogue)")
-                    .content(new Content().addMediaType("application/problem+json",
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                    .content(problem));
             return operation;
         };
+    }
+
+    private static io.swagger.v3.oas.models.headers.Header header(String description, String type) {
+        return new io.swagger.v3.oas.models.headers.Header().description(description).schema(new Schema<>().type(type));
     }
 
     @Bean

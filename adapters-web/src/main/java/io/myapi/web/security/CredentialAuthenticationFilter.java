@@ -9,12 +9,14 @@ import io.myapi.web.error.ErrorCode;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemHeaders;
 import io.myapi.web.error.ProblemResponseWriter;
+import io.myapi.web.ratelimit.RequestThrottle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer <access token>} or {@code X-API-Key: <key>}.
  * A request with neither stays anonymous (and the rules decide); a request with a credential
  * that is refused gets 401 {@code INVALID_TOKEN} at once, never a fallback to anonymous; both at
- * once is refused too, as ambiguous.
+ * once is refused too, as ambiguous. Once the caller is known (or known to be nobody), the
+ * request is charged to its rate-limit budget.
  */
 public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
 
@@ -37,6 +40,7 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
     private final AuthenticateApiKeyUseCase apiKeys;
     private final ProblemFactory problems;
     private final ProblemResponseWriter writer;
+    private final RequestThrottle throttle;
 
     /**
      * Creates the filter.
@@ -45,13 +49,15 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
      * @param apiKeys API key authentication
      * @param problems builds problem bodies
      * @param writer writes them
+     * @param throttle charges each request to its budget once the caller is known
      */
     public CredentialAuthenticationFilter(AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
-            ProblemFactory problems, ProblemResponseWriter writer) {
+            ProblemFactory problems, ProblemResponseWriter writer, RequestThrottle throttle) {
         this.accessTokens = accessTokens;
         this.apiKeys = apiKeys;
         this.problems = problems;
         this.writer = writer;
+        this.throttle = throttle;
     }
 
     @Override
@@ -60,14 +66,22 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         String apiKey = request.getHeader(API_KEY_HEADER);
         if (authorization == null && apiKey == null) {
-            chain.doFilter(request, response);
+            if (throttle.admit(request, response, Optional.empty())) {
+                chain.doFilter(request, response);
+            }
             return;
         }
         Caller caller;
         try {
             caller = authenticate(authorization, apiKey);
         } catch (DomainException refused) {
-            reject(refused, request, response);
+            // A refused credential pays from its IP's anonymous budget: guessing is throttled too.
+            if (throttle.admit(request, response, Optional.empty())) {
+                reject(refused, request, response);
+            }
+            return;
+        }
+        if (!throttle.admit(request, response, Optional.of(caller))) {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -5,6 +5,7 @@ import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
 import io.myapi.web.cors.CorsPolicy;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemResponseWriter;
+import io.myapi.web.ratelimit.RequestThrottle;
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,7 @@ public class WebSecurityConfiguration {
      * @param handlers the MVC handler mapping, to answer 404/405 to authenticated callers
      * @param extraRules rules declared as beans (test probes), after {@link EndpointRules#ALL}
      * @param corsPolicy allowed origins; none when absent
+     * @param throttle charges requests to their rate-limit budgets
      * @return the filter chain
      * @throws Exception if Spring Security rejects the configuration
      */
@@ -57,9 +59,10 @@ public class WebSecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems, ProblemFactory problemFactory,
             AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
             ObjectProvider<RequestMappingInfoHandlerMapping> handlers, ObjectProvider<EndpointRule> extraRules,
-            ObjectProvider<CorsPolicy> corsPolicy) throws Exception {
+            ObjectProvider<CorsPolicy> corsPolicy, RequestThrottle throttle) throws Exception {
         // Built here, not as a bean: a filter bean would also be registered as a servlet filter.
-        CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems);
+        CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems,
+                throttle);
         CorsFilter cors = new CorsFilter(corsPolicy.getIfAvailable(() -> new CorsPolicy(List.of())).source());
         cors.setCorsProcessor(CorsPolicy.processor(problems));
         http

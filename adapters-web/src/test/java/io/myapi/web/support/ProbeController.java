@@ -71,6 +71,12 @@ public class ProbeController {
         return Map.of("limit", limit);
     }
 
+    /** What the application believes about the client after the trusted-proxy filter. */
+    @GetMapping("/client")
+    Map<String, Object> client(jakarta.servlet.http.HttpServletRequest request) {
+        return Map.of("ip", request.getRemoteAddr(), "secure", request.isSecure());
+    }
+
     @GetMapping("/correlation")
     public Map<String, String> correlation() {
         return Map.of("mdc", String.valueOf(MDC.get("correlation_id")));

@@ -1,5 +1,19 @@
 package io.myapi.web.support;
 
+import io.myapi.application.ratelimit.Budget;
+import io.myapi.application.ratelimit.IpBan;
+import io.myapi.application.ratelimit.RateLimit;
+import io.myapi.application.ratelimit.port.in.Admission;
+import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
+import io.myapi.application.ratelimit.port.in.BanIpCommand;
+import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
+import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
+import io.myapi.web.proxy.TrustedProxies;
+import io.myapi.web.ratelimit.RateLimitBudgets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import io.myapi.application.identity.InvalidTokenException;
 import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
 import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
@@ -62,6 +76,62 @@ public class WebTestApplication {
     AuthenticateApiKeyUseCase apiKeys() {
         return key -> {
             throw new InvalidTokenException(InvalidTokenException.Reason.UNKNOWN_KEY);
+        };
+    }
+
+    /** Client address whose requests the stand-in admission refuses as over budget. */
+    public static final String LIMITED_IP = "203.0.113.99";
+
+    /** Client address the stand-in ban list bans. */
+    public static final String BANNED_IP = "203.0.113.66";
+
+    /** Proxies in 10.0.0.0/8 are trusted. */
+    @Bean
+    TrustedProxies trustedProxies() {
+        return new TrustedProxies(List.of("10.0.0.0/8"));
+    }
+
+    @Bean
+    RateLimitBudgets rateLimitBudgets() {
+        Budget generous = new Budget("anonymous", RateLimit.of("1000/minute"));
+        return new RateLimitBudgets(generous, new Budget("authenticated", RateLimit.of("5000/minute")), Map.of(),
+                new Budget("login", RateLimit.of("10/minute")), new Budget("csp-reports", RateLimit.of("30/minute")));
+    }
+
+    /** Stand-in for the real admission (the end-to-end tests cover it): everyone is in budget but {@link #LIMITED_IP}. */
+    @Bean
+    AdmitRequestUseCase admission() {
+        return (client, ip, budget) -> LIMITED_IP.equals(ip)
+                ? new Admission(Admission.Outcome.LIMITED, budget, 0, Duration.ofMillis(1500), Duration.ofSeconds(30))
+                : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests() - 1, Duration.ZERO, Duration.ofMillis(60));
+    }
+
+    /** Stand-in ban list: only {@link #BANNED_IP}, for ten more minutes. */
+    @Bean
+    CheckIpBanUseCase bans() {
+        return ip -> BANNED_IP.equals(ip)
+                ? Optional.of(new IpBan(ip, NOW, NOW.plus(Duration.ofMinutes(10)), IpBan.Source.ADMINISTRATOR, "test"))
+                : Optional.empty();
+    }
+
+    /** Not used by slice tests. */
+    @Bean
+    ManageIpBansUseCase banAdministration() {
+        return new ManageIpBansUseCase() {
+            @Override
+            public IpBan ban(Caller caller, BanIpCommand command) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void lift(Caller caller, String ip) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<IpBan> list(Caller caller) {
+                return List.of();
+            }
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Budget(String name, RateLimit limit) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     /**
      * Validates the name.

@@ -47,6 +47,7 @@ class IpBanServiceTest {
         assertThat(defaulted.until()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         assertThat(defaulted.source()).isEqualTo(IpBan.Source.ADMINISTRATOR);
         assertThat(service.list(admin)).extracting(IpBan::ip).containsExactly("198.51.100.9", "2001:db8:0:0:0:0:0:7");
+        assertThat(service.activeBan("2001:db8:0:0:0:0:0:7")).contains(given);
 
         service.lift(admin, "[2001:db8::7]");
         assertThat(service.list(admin)).extracting(IpBan::ip).containsExactly("198.51.100.9");

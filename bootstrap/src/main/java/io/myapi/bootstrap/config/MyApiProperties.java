@@ -9,11 +9,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -108,6 +110,8 @@ public record MyApiProperties(
      * @param cookie the browser refresh-cookie mode
      * @param apiKeys API key policy
      * @param passwordHashing bounds on concurrent Argon2 work
+     * @param trustedProxies addresses or CIDR ranges of the proxies whose {@code Forwarded} /
+     *     {@code X-Forwarded-*} headers are believed; none by default
      */
     public record Security(
             @DefaultValue @Valid @NotNull Jwt jwt,
@@ -115,7 +119,8 @@ public record MyApiProperties(
             @DefaultValue @Valid @NotNull Sessions sessions,
             @DefaultValue @Valid @NotNull Cookie cookie,
             @DefaultValue @Valid @NotNull ApiKeys apiKeys,
-            @DefaultValue @Valid @NotNull PasswordHashing passwordHashing) {
+            @DefaultValue @Valid @NotNull PasswordHashing passwordHashing,
+            @DefaultValue @NotNull @Size(max = 50) List<@NotNull @Size(max = 64) String> trustedProxies) {
     }
 
     /**
@@ -226,15 +231,34 @@ public record MyApiProperties(
     }
 
     /**
-     * Request budgets, each {@code <number>/<unit>} (R7.3).
+     * Request budgets, each {@code <number>/<unit>} (R7.3), and the treatment of repeat
+     * violators (R16.5, R16.6).
      *
-     * @param anonymous per client IP, unauthenticated
-     * @param authenticated per user or API key
-     * @param login per account and per IP on the login and token endpoints
+     * @param anonymous per client IP, unauthenticated (and for refused credentials)
+     * @param authenticated per user, for users without a subscription tier
+     * @param tiers per user, by subscription tier name
+     * @param login per IP (per user when authenticated) on the sign-in endpoints
+     * @param loginPerAccount per account, on login, whatever the IP (credential stuffing)
+     * @param cspReports per IP on the CSP report endpoint
+     * @param penaltyBase penalty of a window's second violation, doubled by each further one
+     * @param penaltyMax the longest penalty
+     * @param violationWindow how long violations are remembered after the last one
+     * @param banAfterViolations violations in one window that ban the client's IP
+     * @param banDuration how long an automatic ban lasts, and an administrator's by default
+     * @param maxTrackedClients clients tracked at most by the in-process stores
      */
     public record RateLimits(
             @DefaultValue("60/minute") @NotNull RateLimit anonymous,
             @DefaultValue("600/minute") @NotNull RateLimit authenticated,
-            @DefaultValue("10/minute") @NotNull RateLimit login) {
+            @DefaultValue @NotNull @Size(max = 20) Map<@Pattern(regexp = "[a-z][a-z0-9-]{0,31}") String, @NotNull RateLimit> tiers,
+            @DefaultValue("10/minute") @NotNull RateLimit login,
+            @DefaultValue("5/minute") @NotNull RateLimit loginPerAccount,
+            @DefaultValue("30/minute") @NotNull RateLimit cspReports,
+            @DefaultValue("2s") @NotNull Duration penaltyBase,
+            @DefaultValue("1h") @NotNull Duration penaltyMax,
+            @DefaultValue("1h") @NotNull Duration violationWindow,
+            @DefaultValue("20") @Min(2) int banAfterViolations,
+            @DefaultValue("1h") @NotNull Duration banDuration,
+            @DefaultValue("100000") @Min(1000) long maxTrackedClients) {
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
         SharedStateConfiguration.class,
         HealthConfiguration.class,
         IdentityConfiguration.class,
+        RateLimitConfiguration.class,
         CommerceConfiguration.class,
         WebConfiguration.class
 })

@@ -81,11 +81,12 @@ public class CoreConfiguration {
                         ? "in-process"
                         : ConnectionStringRedactor.redact(settings.redis().url().reveal());
                 LOG.info("my-api configuration: environment={} data_dir={} database={} shared_state={} "
-                                + "cors_origins={} rate_limits=anonymous:{},authenticated:{},login:{} jwt_secret={} "
+                                + "cors_origins={} trusted_proxies={} rate_limits=anonymous:{},authenticated:{},login:{} jwt_secret={} "
                                 + "jwt_algorithm={} previous_jwt_keys={} session_idle={} session_absolute={} concurrent_sessions={} "
                                 + "cookie_mode={}",
                         settings.environment(), settings.dataDir().toAbsolutePath(), database, redis,
-                        settings.security().cors().allowedOrigins().size(), settings.rateLimits().anonymous(),
+                        settings.security().cors().allowedOrigins().size(), settings.security().trustedProxies().size(),
+                        settings.rateLimits().anonymous(),
                         settings.rateLimits().authenticated(), settings.rateLimits().login(),
                         settings.security().jwt().secret(), settings.security().jwt().algorithm(),
                         settings.security().jwt().previousKeys().size(), settings.security().sessions().idleTimeout(),

@@ -27,6 +27,7 @@ import io.myapi.infrastructure.crypto.SecureRandomTokens;
 import io.myapi.infrastructure.crypto.UlidIdGenerator;
 import io.myapi.infrastructure.crypto.ZxcvbnCommonPasswordList;
 import io.myapi.infrastructure.persistence.identity.IdentityPersistenceConfiguration;
+import io.myapi.application.ratelimit.service.AccountLoginThrottle;
 import io.myapi.infrastructure.redis.RedisConnectionManager;
 import io.myapi.infrastructure.security.CaffeineApiKeyLookupCache;
 import io.myapi.infrastructure.security.LoggingSecurityEvents;
@@ -134,8 +135,8 @@ public class IdentityConfiguration {
 
     @Bean
     SessionService sessionService(UserRepository users, PasswordHasher hasher, SessionStore sessions, SessionTokens tokens,
-            RandomTokens random, SecurityEvents events, IdentitySettings settings, Clock clock) {
-        return new SessionService(users, hasher, sessions, tokens, random, events, settings, clock);
+            RandomTokens random, SecurityEvents events, IdentitySettings settings, AccountLoginThrottle loginThrottle, Clock clock) {
+        return new SessionService(users, hasher, sessions, tokens, random, events, settings, loginThrottle, clock);
     }
 
     @Bean

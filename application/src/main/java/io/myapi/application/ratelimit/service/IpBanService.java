@@ -9,6 +9,7 @@ import io.myapi.application.ratelimit.AbuseSettings;
 import io.myapi.application.ratelimit.IpAddresses;
 import io.myapi.application.ratelimit.IpBan;
 import io.myapi.application.ratelimit.port.in.BanIpCommand;
+import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
 import io.myapi.application.ratelimit.port.out.IpBanStore;
 import io.myapi.application.shared.ValidationException;
@@ -18,9 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Administrators set, list and lift IP bans; every change is a security event. */
-public final class IpBanService implements ManageIpBansUseCase {
+/** Administrators set, list and lift IP bans (every change a security event); every request is checked against them. */
+public final class IpBanService implements ManageIpBansUseCase, CheckIpBanUseCase {
 
     /** The longest ban an administrator may set. */
     public static final Duration MAX_BAN = Duration.ofDays(365);
@@ -69,6 +71,11 @@ public final class IpBanService implements ManageIpBansUseCase {
         bans.save(ban);
         events.record(SecurityEventType.IP_BANNED, caller.userId().toString(), "ip=" + ip + " until " + ban.until());
         return ban;
+    }
+
+    @Override
+    public Optional<IpBan> activeBan(String ip) {
+        return bans.find(ip, clock.instant());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.myapi.application.ratelimit.Budget;
 import io.myapi.application.ratelimit.IpBan;
 import io.myapi.application.ratelimit.port.in.Admission;
 import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
+import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.out.Consumption;
 import io.myapi.application.ratelimit.port.out.IpBanStore;
 import io.myapi.application.ratelimit.port.out.RateLimitBuckets;
@@ -17,8 +18,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Admits requests: a banned IP is refused first, then a client serving a penalty, then the
- * budget's token bucket decides. A refusal by the bucket is a violation; repeated violations
+ * Admits requests (banned addresses were refused before, by {@link CheckIpBanUseCase}): a
+ * client serving a penalty is refused, otherwise the budget's token bucket decides. A refusal by the bucket is a violation; repeated violations
  * earn exponentially longer penalties and finally an IP ban (R16.5, R16.6).
  */
 public final class RateLimitService implements AdmitRequestUseCase {
@@ -53,16 +54,13 @@ public final class RateLimitService implements AdmitRequestUseCase {
     @Override
     public Admission admit(String client, String clientIp, Budget budget) {
         Instant now = clock.instant();
-        Optional<IpBan> ban = bans.find(clientIp, now);
-        if (ban.isPresent()) {
-            return new Admission(Admission.Outcome.BANNED, budget, 0, Duration.between(now, ban.get().until()), Duration.ZERO);
-        }
         Optional<Instant> penalty = violations.penaltyUntil(client, now);
         if (penalty.isPresent()) {
             Duration wait = Duration.between(now, penalty.get());
             return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
         }
-        Consumption consumption = buckets.tryConsume(budget.name() + ":" + client, budget.limit());
+        // The limit is part of the key: a changed limit starts a fresh bucket instead of inheriting the old shape.
+        Consumption consumption = buckets.tryConsume(budget.name() + ":" + budget.limit() + ":" + client, budget.limit());
         if (consumption.allowed()) {
             return new Admission(Admission.Outcome.ALLOWED, budget, consumption.remaining(), Duration.ZERO, consumption.reset());
         }

@@ -21,7 +21,7 @@ public record Admission(Outcome outcome, Budget budget, long remaining, Duration
         ALLOWED,
         /** Refused with 429: the budget is spent or a penalty runs. */
         LIMITED,
-        /** Refused with 403: the client's IP is banned. */
+        /** Refused with 403: this request's violation got the client's IP banned. */
         BANNED
     }
 

@@ -2,7 +2,7 @@ package io.myapi.application.ratelimit.port.in;
 
 import io.myapi.application.ratelimit.Budget;
 
-/** Decides whether a request may proceed: ban list, running penalty, then the budget (R16.2-R16.6). */
+/** Decides whether a request may proceed: running penalty, then the budget (R16.2-R16.6); may ban the address. */
 public interface AdmitRequestUseCase {
 
     /**
@@ -10,7 +10,7 @@ public interface AdmitRequestUseCase {
      *
      * @param client whose budget pays: {@code user:<id>} for an authenticated caller,
      *        {@code ip:<address>} for an anonymous one (never personal data)
-     * @param clientIp the normalized client address, which bans apply to
+     * @param clientIp the normalized client address, banned after repeated violations
      * @param budget the budget that applies to this request
      * @return the decision
      */

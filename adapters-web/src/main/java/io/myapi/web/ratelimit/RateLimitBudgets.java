@@ -1,0 +1,76 @@
+package io.myapi.web.ratelimit;
+
+import io.myapi.application.identity.port.in.Caller;
+import io.myapi.application.ratelimit.Budget;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which budget a request pays from (R16.3, R16.4): the sign-in endpoints have the strict
+ * {@code login} budget, the CSP report endpoint its own; otherwise an authenticated caller pays
+ * from the budget of its subscription tier (or {@code authenticated} without one), keyed by user, and an anonymous one from {@code anonymous}, keyed by IP. Health probes pay
+ * nothing: an orchestrator must reach them even when Redis is down.
+ *
+ * @param anonymous per IP, for requests without a credential
+ * @param authenticated per user, for callers without a tier of their own
+ * @param tiers per user, by subscription tier name
+ * @param login per IP (per user when authenticated) on the sign-in endpoints
+ * @param cspReports per IP on the CSP report endpoint
+ */
+public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<String, Budget> tiers, Budget login, Budget cspReports) {
+
+    private static final Set<String> LOGIN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh",
+            "/api/v1/auth/password");
+    private static final String CSP_REPORTS = "/api/v1/security/csp-reports";
+
+    /**
+     * Copies the tiers.
+     *
+     * @param anonymous per IP
+     * @param authenticated per user
+     * @param tiers by tier name
+     * @param login sign-in endpoints
+     * @param cspReports CSP reports
+     */
+    public RateLimitBudgets {
+        Objects.requireNonNull(anonymous, "anonymous");
+        Objects.requireNonNull(authenticated, "authenticated");
+        tiers = Map.copyOf(tiers);
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(cspReports, "cspReports");
+    }
+
+    /**
+     * Whether a path is exempt from bans and budgets.
+     *
+     * @param path the request path
+     * @return {@code true} for the health probes
+     */
+    public boolean exempt(String path) {
+        return path.startsWith("/health/");
+    }
+
+    /**
+     * The budget of a request.
+     *
+     * @param method the request method
+     * @param path the request path
+     * @param caller the authenticated caller, if any
+     * @param tier the caller's subscription tier, if any
+     * @return the budget
+     */
+    public Budget budgetFor(String method, String path, Optional<Caller> caller, Optional<String> tier) {
+        if ("POST".equals(method) && LOGIN_PATHS.contains(path)) {
+            return login;
+        }
+        if ("POST".equals(method) && CSP_REPORTS.equals(path)) {
+            return cspReports;
+        }
+        if (caller.isEmpty()) {
+            return anonymous;
+        }
+        return tier.map(tiers::get).orElse(authenticated);
+    }
+}

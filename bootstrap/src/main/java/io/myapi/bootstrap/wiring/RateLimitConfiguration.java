@@ -1,0 +1,95 @@
+package io.myapi.bootstrap.wiring;
+
+import io.myapi.application.identity.port.out.SecurityEvents;
+import io.myapi.application.ratelimit.AbuseSettings;
+import io.myapi.application.ratelimit.Budget;
+import io.myapi.application.ratelimit.port.out.IpBanStore;
+import io.myapi.application.ratelimit.port.out.RateLimitBuckets;
+import io.myapi.application.ratelimit.port.out.ViolationRecords;
+import io.myapi.application.ratelimit.service.AccountLoginThrottle;
+import io.myapi.application.ratelimit.service.IpBanService;
+import io.myapi.application.ratelimit.service.RateLimitService;
+import io.myapi.bootstrap.config.MyApiProperties;
+import io.myapi.infrastructure.ratelimit.InProcessIpBanStore;
+import io.myapi.infrastructure.ratelimit.InProcessRateLimitBuckets;
+import io.myapi.infrastructure.ratelimit.InProcessViolationRecords;
+import io.myapi.infrastructure.ratelimit.RedisIpBanStore;
+import io.myapi.infrastructure.ratelimit.RedisRateLimitBuckets;
+import io.myapi.infrastructure.ratelimit.RedisViolationRecords;
+import io.myapi.infrastructure.redis.RedisConnectionManager;
+import io.myapi.web.proxy.TrustedProxies;
+import io.myapi.web.ratelimit.RateLimitBudgets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Abuse protection: bucket4j buckets, violation records and the ban list in Redis when it is
+ * configured (one budget for every instance), in process otherwise; the budgets and trusted
+ * proxies from the validated settings.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RateLimitConfiguration {
+
+    @Bean
+    RateLimitBuckets rateLimitBuckets(ObjectProvider<RedisConnectionManager> redis, MyApiProperties settings, Clock clock) {
+        RedisConnectionManager manager = redis.getIfAvailable();
+        return manager != null
+                ? new RedisRateLimitBuckets(manager, IdentityConfiguration.REDIS_PREFIX, clock)
+                : new InProcessRateLimitBuckets(clock, settings.rateLimits().maxTrackedClients());
+    }
+
+    @Bean
+    ViolationRecords violationRecords(ObjectProvider<RedisConnectionManager> redis, MyApiProperties settings, Clock clock) {
+        RedisConnectionManager manager = redis.getIfAvailable();
+        return manager != null
+                ? new RedisViolationRecords(manager, IdentityConfiguration.REDIS_PREFIX)
+                : new InProcessViolationRecords(clock, settings.rateLimits().maxTrackedClients());
+    }
+
+    @Bean
+    IpBanStore ipBanStore(ObjectProvider<RedisConnectionManager> redis) {
+        RedisConnectionManager manager = redis.getIfAvailable();
+        return manager != null ? new RedisIpBanStore(manager, IdentityConfiguration.REDIS_PREFIX) : new InProcessIpBanStore();
+    }
+
+    @Bean
+    AbuseSettings abuseSettings(MyApiProperties settings) {
+        MyApiProperties.RateLimits limits = settings.rateLimits();
+        return new AbuseSettings(limits.penaltyBase(), limits.penaltyMax(), limits.violationWindow(), limits.banAfterViolations(),
+                limits.banDuration());
+    }
+
+    @Bean
+    RateLimitService rateLimitService(RateLimitBuckets buckets, ViolationRecords violations, IpBanStore bans, AbuseSettings settings,
+            SecurityEvents events, Clock clock) {
+        return new RateLimitService(buckets, violations, bans, settings, events, clock);
+    }
+
+    @Bean
+    IpBanService ipBanService(IpBanStore bans, AbuseSettings settings, SecurityEvents events, Clock clock) {
+        return new IpBanService(bans, settings, events, clock);
+    }
+
+    @Bean
+    AccountLoginThrottle accountLoginThrottle(RateLimitBuckets buckets, MyApiProperties settings) {
+        return new AccountLoginThrottle(buckets, new Budget("login-account", settings.rateLimits().loginPerAccount()));
+    }
+
+    @Bean
+    RateLimitBudgets rateLimitBudgets(MyApiProperties settings) {
+        MyApiProperties.RateLimits limits = settings.rateLimits();
+        Map<String, Budget> tiers = new LinkedHashMap<>();
+        limits.tiers().forEach((name, limit) -> tiers.put(name, new Budget("tier-" + name, limit)));
+        return new RateLimitBudgets(new Budget("anonymous", limits.anonymous()), new Budget("authenticated", limits.authenticated()),
+                tiers, new Budget("login", limits.login()), new Budget("csp-reports", limits.cspReports()));
+    }
+
+    @Bean
+    TrustedProxies trustedProxies(MyApiProperties settings) {
+        return new TrustedProxies(settings.security().trustedProxies());
+    }
+}
