@@ -16,6 +16,7 @@ import io.myapi.web.headers.SecurityHeadersFilter;
 import io.myapi.web.injection.SqlInjectionGuardFilter;
 import io.myapi.web.limits.BodySizeLimitFilter;
 import io.myapi.web.limits.RequestLimits;
+import io.myapi.web.limits.RequestTimeoutFilter;
 import io.myapi.web.error.ProblemErrorController;
 import io.myapi.web.error.ProblemFactory;
 import io.myapi.web.error.ProblemJsonErrorReportValve;
@@ -114,12 +115,23 @@ public class WebConfiguration {
         return new IpBanController(bans);
     }
 
+    /** The request deadline, opened before the body is read so that a slow body counts against it. */
+    @Bean
+    FilterRegistrationBean<RequestTimeoutFilter> requestTimeoutFilter(ObjectProvider<RequestLimits> limits) {
+        FilterRegistrationBean<RequestTimeoutFilter> registration =
+                new FilterRegistrationBean<>(new RequestTimeoutFilter(limits.getIfAvailable(RequestLimits::defaults).timeout()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** Oversized bodies are refused before anything reads them. */
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ObjectProvider<RequestLimits> limits, ProblemResponseWriter writer) {
-        long maxBytes = limits.getIfAvailable(() -> new RequestLimits(RequestLimits.DEFAULT_MAX_BODY_BYTES)).maxBodyBytes();
+        long maxBytes = limits.getIfAvailable(RequestLimits::defaults).maxBodyBytes();
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
@@ -129,7 +141,7 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<SqlInjectionGuardFilter> sqlInjectionGuardFilter(ProblemResponseWriter writer) {
         FilterRegistrationBean<SqlInjectionGuardFilter> registration = new FilterRegistrationBean<>(new SqlInjectionGuardFilter(writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;

@@ -133,8 +133,8 @@ class EmbeddedDefaultsIT {
         String response = http().raw("GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
 
-        assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).contains("application/problem+json", "\"error_code\":\"BAD_REQUEST\"").doesNotContain("<html");
+        assertThat(response).startsWith("HTTP/1.1 431");
+        assertThat(response).contains("application/problem+json", "\"error_code\":\"HEADERS_TOO_LARGE\"").doesNotContain("<html", "aaaaaaaaaa");
     }
 
     @Test
@@ -183,6 +183,31 @@ class EmbeddedDefaultsIT {
                 .doesNotContain("\"displayName\"", "io.myapi", "JpaEntity", "password_hash", "secret_hash", "hibernate", "eyJ",
                         "\"version\":{");
         assertThat(http().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Tag("R26.3")
+    @Tag("R26.4")
+    @Tag("R14.5")
+    @Tag("R12.3")
+    void deepJsonAndLongArraysAreRefusedWithClearErrors() throws Exception {
+        IdentityApi api = new IdentityApi(port);
+        String email = IdentityApi.uniqueEmail();
+        api.register(email);
+        String token = api.loginOk(email, IdentityApi.PASSWORD).get("access_token").asString();
+        String line = "{\"product_id\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"quantity\":1}";
+        String lines1001 = "{\"lines\":[" + String.join(",", java.util.Collections.nCopies(1001, line)) + "]}";
+        // 33 levels inside a body read as a tree (typed bodies fail at the first wrong token already).
+        String deep33 = "{\"csp-report\":{\"document-uri\":\"https://x.example\",\"x\":" + "[".repeat(31) + "]".repeat(31) + "}}";
+        String deep32 = "{\"csp-report\":{\"document-uri\":\"https://x.example\",\"x\":" + "[".repeat(30) + "]".repeat(30) + "}}";
+
+        HttpResponse<String> tooMany = api.withBearer("POST", "/api/v1/orders", lines1001, token);
+        IdentityApi.assertProblem(tooMany, 400, "VALIDATION_FAILED");
+        assertThat(tooMany.body()).contains("\"field\":\"lines\"", "\"code\":\"too_many_items\"");
+
+        HttpResponse<String> tooDeep = http().post("/api/v1/security/csp-reports", "application/csp-report", deep33);
+        IdentityApi.assertProblem(tooDeep, 400, "MALFORMED_REQUEST");
+        assertThat(http().post("/api/v1/security/csp-reports", "application/csp-report", deep32).statusCode()).isEqualTo(204);
     }
 
     private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "myapi.redis.url=redis://127.0.0.1:6379/0",
     "myapi.security.cors.allowed-origins=https://shop.example.com",
     "myapi.data-dir=target/it-data/production",
-    // Every test calls from 127.0.0.1: budgets far above what the suite spends (RateLimitProductionIT tests real ones).
+    // Every test calls from 127.0.0.1: budgets far above what the suite spends (EdgeProtectionProductionIT tests real ones).
     "myapi.rate-limits.anonymous=100000/minute",
     "myapi.rate-limits.authenticated=100000/minute",
     "myapi.rate-limits.login=100000/minute",

@@ -2,6 +2,9 @@ package io.myapi.web.error;
 
 import io.myapi.application.ratelimit.RateLimitedException;
 import io.myapi.domain.shared.DomainException;
+import io.myapi.web.json.InputBoundException;
+import io.myapi.web.limits.RequestBodyTimeoutException;
+import io.myapi.application.shared.RequestDeadline;
 import io.myapi.web.ratelimit.RateLimitHeaders;
 import io.myapi.web.limits.RequestBodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,6 +89,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception exception, HttpServletRequest request) {
+        if (RequestDeadline.passed()) {
+            // A statement cancelled by its transaction timeout, or any failure of work overtaken by the deadline.
+            LOG.warn("request abandoned at its deadline: {}", exception.getClass().getSimpleName());
+            return respond(ErrorCode.PROCESSING_TIMEOUT, ErrorCode.PROCESSING_TIMEOUT.detail(), List.of(), request);
+        }
         ErrorCode code = ExceptionClassifier.classify(exception);
         LOG.error("unhandled exception answered as {}", code, exception);
         return respond(code, code.detail(), List.of(), request);
@@ -151,6 +159,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (hasCause(exception, RequestBodyTooLargeException.class)) {
             return problems.create(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.detail(), List.of(), request);
         }
+        if (hasCause(exception, RequestBodyTimeoutException.class) || hasCause(exception, java.net.SocketTimeoutException.class)) {
+            return problems.create(ErrorCode.REQUEST_TIMEOUT, ErrorCode.REQUEST_TIMEOUT.detail(), List.of(), request);
+        }
         FieldViolation violation = fieldViolationOf(exception);
         if (violation != null) {
             return problems.create(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.detail(), List.of(violation), request);
@@ -178,6 +189,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof StreamReadException) {
                 return null;
+            }
+            if (cause instanceof InputBoundException bound) {
+                return new FieldViolation(JsonFieldNames.fromJacksonPath(bound.getPath()), bound.violationCode(), bound.clientMessage());
             }
             if (cause instanceof UnrecognizedPropertyException unknown && !unknown.getPath().isEmpty()) {
                 return new FieldViolation(JsonFieldNames.fromJacksonPath(unknown.getPath()), "unknown_field",

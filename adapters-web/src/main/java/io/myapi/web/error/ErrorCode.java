@@ -26,8 +26,10 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "The request method is not supported for this resource."),
     /** No representation matches the {@code Accept} header. */
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", "The resource cannot be represented in any of the accepted media types."),
-    /** The request took longer than the server allows. */
-    REQUEST_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, "Request timeout", "The request took too long to complete."),
+    /** 408: the client sent its request too slowly (the body did not arrive within the request timeout). */
+    REQUEST_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, "Request timeout", "The request took too long to arrive."),
+    /** 503: processing passed the request timeout and was abandoned; retry later. */
+    PROCESSING_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "Processing timeout", "The request took too long to process and was abandoned; retry later."),
     /** The request conflicts with the current state of the resource. */
     CONFLICT(HttpStatus.CONFLICT, "Conflict", "The request conflicts with the current state of the resource."),
     /** The body is larger than the server accepts. */

@@ -1,5 +1,6 @@
 package io.myapi.web.error;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,29 @@ public final class ProblemJsonErrorReportValve extends ErrorReportValve {
         setShowServerInfo(false);
     }
 
+    /** Tomcat's own (localized) message for a request header larger than the connector accepts. */
+    private static final String HEADER_TOO_LARGE = org.apache.tomcat.util.res.StringManager.getManager("org.apache.coyote.http11")
+            .getString("iib.requestheadertoolarge.error");
+
+    private static boolean isHeaderTooLarge(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException && HEADER_TOO_LARGE.equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
+        }
+        if (status == HttpServletResponse.SC_BAD_REQUEST && isHeaderTooLarge(throwable)) {
+            // Tomcat answers an oversized request header with a bare 400; say what it was.
+            status = ErrorCode.HEADERS_TOO_LARGE.status().value();
+            response.setStatus(status);
         }
         ProblemDetail problem = problems.create(ErrorCode.forStatus(status), request.getRequest());
         problem.setStatus(status);

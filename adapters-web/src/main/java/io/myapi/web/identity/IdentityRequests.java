@@ -40,7 +40,7 @@ final class IdentityRequests {
      * @param email the address
      * @param password the password
      */
-    record Login(@NotNull String email, @NotNull @Schema(type = "string", types = "string", format = "password") Secret password) {
+    record Login(@NotNull @Size(max = 254) String email, @NotNull @Schema(type = "string", types = "string", format = "password") Secret password) {
     }
 
     /**

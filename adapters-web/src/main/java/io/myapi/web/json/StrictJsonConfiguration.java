@@ -42,6 +42,9 @@ public class StrictJsonConfiguration {
     /** Longest number literal accepted, which also bounds BigDecimal/BigInteger parsing cost. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
+    /** Longest password, token or key accepted in a request body. */
+    public static final int MAX_SECRET_LENGTH = 1024;
+
     /** Longest property name accepted. */
     public static final int MAX_NAME_LENGTH = 256;
 
@@ -121,7 +124,8 @@ public class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.POJO, config -> config
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .addModule(secrets);
+                .addModule(secrets)
+                .addModule(ArraySizeLimit.module());
     }
 
     /** Writes every {@link Secret} as the mask, whatever it holds. */
@@ -139,7 +143,12 @@ public class StrictJsonConfiguration {
             if (parser.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
                 return (Secret) context.handleUnexpectedToken(Secret.class, parser);
             }
-            return Secret.of(parser.getString());
+            String value = parser.getString();
+            if (value.length() > MAX_SECRET_LENGTH) {
+                // Passwords, tokens and keys are all far shorter; a longer one would only cost hashing time.
+                throw new InputBoundException(parser, "too_long", "At most " + MAX_SECRET_LENGTH + " characters are accepted.");
+            }
+            return Secret.of(value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.myapi.web.limits;
 
+import io.myapi.application.shared.RequestDeadline;
 import io.myapi.web.error.ErrorCode;
 import io.myapi.web.error.ProblemResponseWriter;
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than the limit with 413 (R26.1, R12.3) without reading them: at
  * once from {@code Content-Length}, and for chunked bodies by counting bytes as they are read,
  * failing the read as soon as the limit is passed (the handler never holds more than the limit).
+ * Every read also checks the request deadline, so a body trickling in is refused with 408.
  */
 public final class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -46,6 +48,9 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
         } catch (RequestBodyTooLargeException e) {
             response.setHeader("Connection", "close");
             writer.write(ErrorCode.PAYLOAD_TOO_LARGE, request, response);
+        } catch (RequestBodyTimeoutException | java.net.SocketTimeoutException e) {
+            response.setHeader("Connection", "close");
+            writer.write(ErrorCode.REQUEST_TIMEOUT, request, response);
         }
     }
 
@@ -95,10 +100,14 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws RequestBodyTooLargeException {
+        private void count(int n) throws IOException {
             read += n;
             if (read > maxBytes) {
                 throw new RequestBodyTooLargeException();
+            }
+            if (RequestDeadline.passed()) {
+                // A client trickling its body in: refused at the request deadline (408).
+                throw new RequestBodyTimeoutException();
             }
         }
 

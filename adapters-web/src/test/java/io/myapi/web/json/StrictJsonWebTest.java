@@ -135,4 +135,34 @@ class StrictJsonWebTest {
         String body = mvc.perform(get("/api/test/secret")).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("\"password\":\"***\"").doesNotContain("hunter2");
     }
+
+    @Test
+    @Tag("R26.4")
+    @Tag("R14.5")
+    void anyArrayOfMoreThan1000ItemsIsRefusedBeforeTheDtosOwnRules() throws Exception {
+        String items = String.join(",", java.util.Collections.nCopies(1001, "\"a\""));
+        JsonNode problem = assertProblem(echo(VALID.replace("[\"a-1\"]", "[" + items + "]")), 400, "VALIDATION_FAILED");
+
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("tags");
+        assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("too_many_items");
+    }
+
+    /** A request record with a secret, as the identity requests have. */
+    record WithSecret(io.myapi.domain.shared.Secret password) {
+    }
+
+    @Test
+    @Tag("R26.5")
+    void secretsLongerThan1024CharactersAreRefusedWithoutBeingKept() {
+        tools.jackson.databind.json.JsonMapper mapper = StrictJsonConfiguration.strictMapper();
+        String ok = "{\"password\":\"" + "p".repeat(StrictJsonConfiguration.MAX_SECRET_LENGTH) + "\"}";
+        String tooLong = "{\"password\":\"" + "p".repeat(StrictJsonConfiguration.MAX_SECRET_LENGTH + 1) + "\"}";
+
+        assertThat(mapper.readValue(ok, WithSecret.class).password().reveal()).hasSize(StrictJsonConfiguration.MAX_SECRET_LENGTH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(tooLong, WithSecret.class))
+                .isInstanceOfSatisfying(InputBoundException.class, e -> {
+                    assertThat(e.violationCode()).isEqualTo("too_long");
+                    assertThat(e.getMessage()).doesNotContain("ppppp");
+                });
+    }
 }

@@ -57,6 +57,7 @@ public final class RetryPolicy {
      * @param <T> the result type
      * @return the result of the first attempt that does not conflict
      * @throws ConcurrentUpdateException if every attempt conflicted
+     * @throws RequestDeadlineExceededException if the request's deadline passes between attempts
      */
     public <T> T run(Supplier<T> work, IntConsumer onRetry) {
         for (int attempt = 1; ; attempt++) {
@@ -66,9 +67,16 @@ public final class RetryPolicy {
                 if (attempt >= maxAttempts) {
                     throw conflict;
                 }
+                RequestDeadline.check();
                 onRetry.accept(attempt);
                 long bound = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(attempt - 1, 20));
-                sleeper.sleep(jitter.applyAsLong(bound));
+                long delay = jitter.applyAsLong(bound);
+                long left = RequestDeadline.remaining().map(Duration::toMillis).orElse(Long.MAX_VALUE);
+                if (delay >= left) {
+                    // The retry would start after the request's deadline: abandon now instead of sleeping.
+                    throw new RequestDeadlineExceededException();
+                }
+                sleeper.sleep(delay);
             }
         }
     }

@@ -208,8 +208,11 @@ public record MyApiProperties(
      * Request limits (R26).
      *
      * @param maxBodySize largest request body; larger ones answer 413 without being read
+     * @param requestTimeout longest a request may take, its body included (R26.2)
      */
-    public record Limits(@DefaultValue("10MB") @NotNull DataSize maxBodySize) {
+    public record Limits(
+            @DefaultValue("10MB") @NotNull DataSize maxBodySize,
+            @DefaultValue("30s") @NotNull Duration requestTimeout) {
     }
 
     /**

@@ -190,7 +190,7 @@ public class IdentityConfiguration {
 
     @Bean
     RequestLimits requestLimits(MyApiProperties settings) {
-        return new RequestLimits(settings.limits().maxBodySize().toBytes());
+        return new RequestLimits(settings.limits().maxBodySize().toBytes(), settings.limits().requestTimeout());
     }
 
     @Bean

@@ -23,12 +23,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Rate limits, penalties and bans end to end: two production-mode instances sharing the real
+ * Edge protection end to end (rate limits, penalties, bans, request timeouts): two production-mode instances sharing the real
  * PostgreSQL and Redis, with low budgets, and 127.0.0.1 as their trusted proxy so that each
  * test speaks for client addresses of its own through {@code X-Forwarded-For}. Anonymous calls
  * to the catalogue are answered 401 while in budget: what counts is that they are not 429.
  */
-class RateLimitProductionIT {
+class EdgeProtectionProductionIT {
 
     private static final String PASSWORD = IdentityApi.PASSWORD;
 
@@ -60,8 +60,11 @@ class RateLimitProductionIT {
 
     private static ConfigurableApplicationContext start(String name) {
         // Command-line arguments, which outrank application.yml (default properties would not).
-        return new SpringApplicationBuilder(MyApiApplication.class, ProductionContext.MovableClockConfiguration.class).run(
+        return new SpringApplicationBuilder(MyApiApplication.class, ProductionContext.MovableClockConfiguration.class,
+                SlowQueryProbe.class).run(
                 "--server.port=0",
+                "--server.tomcat.connection-timeout=1s",
+                "--myapi.limits.request-timeout=2s",
                 "--myapi.environment=production",
                 "--myapi.data-dir=target/it-data/rate-limit-" + name,
                 "--myapi.database.url=" + ProductionSettings.DATABASE_URL,
@@ -249,6 +252,62 @@ class RateLimitProductionIT {
         String token = customerToken();
         assertProblem(httpA.send("GET", "/api/v1/admin/ip-bans", null, "Authorization", "Bearer " + token, "X-Forwarded-For", freshIp()),
                 403, "ACCESS_DENIED");
+    }
+
+    @Test
+    @Tag("R26.2")
+    @Tag("R26.6")
+    void databaseWorkPastTheRequestTimeoutIsCancelledAndAnswered503() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> abandoned = get(httpA, freshIp(), "/api/test/slow-query");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertProblem(abandoned, 503, "PROCESSING_TIMEOUT");
+        assertThat(abandoned.headers().firstValue("Retry-After")).isPresent();
+        assertThat(tookMillis).as("answered at the deadline, not after the 20 s query").isLessThan(10_000);
+        // The database itself stopped the statement: nothing of it is still running.
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(ProductionSettings.DATABASE_URL, "myapi_test", "myapi_test");
+                java.sql.PreparedStatement running = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where state = 'active' and query like ? and pid <> pg_backend_pid()")) {
+            running.setString(1, "%" + SlowQueryProbe.MARKER + "%");
+            try (java.sql.ResultSet result = running.executeQuery()) {
+                result.next();
+                assertThat(result.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    @Tag("R26.2")
+    @Tag("R26.6")
+    void aBodyThatStopsArrivingIs408() throws Exception {
+        String response = httpA.raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "X-Forwarded-For: " + freshIp() + "\r\nContent-Length: 200\r\n\r\n{\"email\":");
+
+        assertThat(response).startsWith("HTTP/1.1 408").contains("application/problem+json", "\"error_code\":\"REQUEST_TIMEOUT\"");
+    }
+
+    @Test
+    @Tag("R26.2")
+    void aBodyTricklingInPastTheDeadlineIs408() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port(instanceA))) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Forwarded-For: " + freshIp() + "\r\nContent-Length: 200\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // One byte every 0.5 s: each read is quick, the whole body never arrives within 2 s.
+            String response = "";
+            for (int i = 0; i < 12; i++) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(500);
+                if (socket.getInputStream().available() > 0) {
+                    break;
+                }
+            }
+            response = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(response).isEqualTo("HTTP/1.1 408");
+        }
     }
 
     private static void register(HttpProbe http, String ip, String email) throws Exception {

@@ -1,0 +1,25 @@
+package io.myapi.it;
+
+import io.myapi.application.shared.TransactionRunner;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Runs a 20 s query in a transaction (declared by {@link SlowQueryProbe}). */
+@RestController
+class SlowQueryController {
+    private final TransactionRunner transactions;
+    private final JdbcTemplate jdbc;
+
+    SlowQueryController(TransactionRunner transactions, JdbcTemplate jdbc) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/test/slow-query")
+    Map<String, String> slow() {
+        transactions.inTransaction(() -> jdbc.queryForObject("select pg_sleep(20) /* " + SlowQueryProbe.MARKER + " */", Object.class));
+        return Map.of("finished", "yes");
+    }
+}
