@@ -210,6 +210,32 @@ class EmbeddedDefaultsIT {
         assertThat(http().post("/api/v1/security/csp-reports", "application/csp-report", deep32).statusCode()).isEqualTo(204);
     }
 
+    @Test
+    @Tag("R20.2")
+    @Tag("R20.1")
+    void swaggerUiRunsUnderAFreshNonceWithStrictDynamic() throws Exception {
+        HttpResponse<String> first = http().get("/swagger-ui/index.html");
+        HttpResponse<String> second = http().get("/swagger-ui/index.html");
+
+        String nonce = nonceOf(first);
+        assertThat(nonceOf(second)).isNotEqualTo(nonce);
+        assertThat(first.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'nonce-" + nonce + "' 'strict-dynamic'", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval"));
+        // Every script of the page carries this response's nonce, and only that one.
+        int scripts = first.body().split("<script ", -1).length - 1;
+        assertThat(scripts).isGreaterThan(0);
+        assertThat(first.body().split(java.util.regex.Pattern.quote("<script nonce=\"" + nonce + "\" "), -1).length - 1).isEqualTo(scripts);
+        assertThat(http().get("/swagger-ui/swagger-initializer.js").body()).contains("/v3/api-docs");
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=]{22,})'").matcher(csp);
+        assertThat(matcher.find()).as(csp).isTrue();
+        return matcher.group(1);
+    }
+
     private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");

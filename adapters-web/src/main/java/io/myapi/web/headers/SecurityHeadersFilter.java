@@ -15,7 +15,10 @@ public final class SecurityHeadersFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out) {
-            SecurityHeaders.apply(out, http.isSecure(), http.getRequestURI());
+            String nonce = SecurityHeaders.apply(out, http.isSecure(), http.getRequestURI());
+            if (nonce != null) {
+                request.setAttribute(SecurityHeaders.NONCE_ATTRIBUTE, nonce);
+            }
         }
         chain.doFilter(request, response);
     }
