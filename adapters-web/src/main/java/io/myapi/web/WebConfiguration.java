@@ -1,5 +1,6 @@
 package io.myapi.web;
 
+import io.myapi.application.identity.port.in.ResolveSubscriptionTierUseCase;
 import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
 import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
@@ -106,8 +107,9 @@ public class WebConfiguration {
     }
 
     @Bean
-    RequestThrottle requestThrottle(AdmitRequestUseCase admission, RateLimitBudgets budgets, ProblemResponseWriter writer) {
-        return new RequestThrottle(admission, budgets, writer);
+    RequestThrottle requestThrottle(AdmitRequestUseCase admission, ResolveSubscriptionTierUseCase tiers, RateLimitBudgets budgets,
+            ProblemResponseWriter writer) {
+        return new RequestThrottle(admission, tiers, budgets, writer);
     }
 
     @Bean

@@ -76,6 +76,7 @@ class EdgeProtectionProductionIT {
                 "--myapi.security.trusted-proxies=127.0.0.1",
                 "--myapi.rate-limits.anonymous=5/minute",
                 "--myapi.rate-limits.authenticated=8/minute",
+                "--myapi.rate-limits.tiers.gold=12/minute",
                 "--myapi.rate-limits.login=4/minute",
                 "--myapi.rate-limits.login-per-account=2/minute",
                 "--myapi.rate-limits.penalty-base=30s",
@@ -182,6 +183,33 @@ class EdgeProtectionProductionIT {
             HttpResponse<String> allowed = httpB.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + token, "X-Forwarded-For", freshIp());
             assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
             assertThat(allowed.headers().firstValue("RateLimit-Policy")).hasValue("\"authenticated\";q=8;w=60");
+        }
+        assertProblem(httpA.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + token, "X-Forwarded-For", freshIp()),
+                429, "RATE_LIMITED");
+    }
+
+    @Test
+    @Tag("R16.4")
+    void aSubscriptionTierGivesItsUsersTheTiersBudget() throws Exception {
+        String adminToken = adminToken();
+        String email = IdentityApi.uniqueEmail();
+        register(httpA, freshIp(), email);
+        String id = instanceA.getBean(UserRepository.class).findByEmail(new io.myapi.domain.user.EmailAddress(email)).orElseThrow()
+                .id().toString();
+
+        HttpResponse<String> changed = httpA.send("PUT", "/api/v1/admin/users/" + id + "/subscription-tier", "{\"tier\":\"gold\"}",
+                "Authorization", "Bearer " + adminToken, "X-Forwarded-For", freshIp());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed).get("subscription_tier").asString()).isEqualTo("gold");
+        assertProblem(httpA.send("PUT", "/api/v1/admin/users/" + id + "/subscription-tier", "{\"tier\":\"platinum\"}",
+                "Authorization", "Bearer " + adminToken, "X-Forwarded-For", freshIp()), 400, "VALIDATION_FAILED");
+
+        // Instance A changed it, so A sees it at once; 12 requests pass where the default tier allows 8.
+        String token = json(login(httpA, freshIp(), email)).get("access_token").asString();
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> allowed = httpA.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + token, "X-Forwarded-For", freshIp());
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+            assertThat(allowed.headers().firstValue("RateLimit-Policy")).hasValue("\"tier-gold\";q=12;w=60");
         }
         assertProblem(httpA.send("GET", "/api/v1/me", null, "Authorization", "Bearer " + token, "X-Forwarded-For", freshIp()),
                 429, "RATE_LIMITED");

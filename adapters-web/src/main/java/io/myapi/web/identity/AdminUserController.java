@@ -1,6 +1,7 @@
 package io.myapi.web.identity;
 
 import io.myapi.application.identity.port.in.Caller;
+import io.myapi.application.identity.port.in.ChangeSubscriptionTierUseCase;
 import io.myapi.application.identity.port.in.ForcePasswordResetUseCase;
 import io.myapi.application.identity.port.in.ListUsersQuery;
 import io.myapi.application.identity.port.in.ListUsersUseCase;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/admin/users}: listing users, changing roles, forcing password resets. */
+/** {@code /api/v1/admin/users}: listing users, changing roles and subscription tiers, forcing password resets. */
 @RestController
 @RequestMapping(path = "/api/v1/admin/users", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AdminUserController {
@@ -33,6 +34,7 @@ public class AdminUserController {
     private final ListUsersUseCase list;
     private final ReplaceUserRolesUseCase replaceRoles;
     private final ForcePasswordResetUseCase forceReset;
+    private final ChangeSubscriptionTierUseCase changeTier;
 
     /**
      * Creates the controller.
@@ -40,11 +42,21 @@ public class AdminUserController {
      * @param list user listing
      * @param replaceRoles role changes
      * @param forceReset forced password resets
+     * @param changeTier subscription-tier changes
      */
-    public AdminUserController(ListUsersUseCase list, ReplaceUserRolesUseCase replaceRoles, ForcePasswordResetUseCase forceReset) {
+    public AdminUserController(ListUsersUseCase list, ReplaceUserRolesUseCase replaceRoles, ForcePasswordResetUseCase forceReset,
+            ChangeSubscriptionTierUseCase changeTier) {
         this.list = list;
         this.replaceRoles = replaceRoles;
         this.forceReset = forceReset;
+        this.changeTier = changeTier;
+    }
+
+    /** The user's request budget follows its tier (R16.4); null puts it back on the default budget. */
+    @PutMapping(path = "/{id}/subscription-tier", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserBody changeTier(@AuthenticationPrincipal Caller caller, @PathVariable("id") String id,
+            @Valid @RequestBody IdentityRequests.ChangeTier body) {
+        return UserBody.from(changeTier.changeTier(caller, UserId.parse(id), java.util.Optional.ofNullable(body.tier())));
     }
 
     @GetMapping

@@ -76,4 +76,12 @@ final class IdentityRequests {
      */
     record ReplaceRoles(@NotNull @Size(min = 1, max = 4) List<@NotNull Role> roles) {
     }
+
+    /**
+     * A subscription-tier change.
+     *
+     * @param tier a configured tier's name, or null for none
+     */
+    record ChangeTier(@Nullable @Size(max = 32) String tier) {
+    }
 }

@@ -26,14 +26,16 @@ final class IdentityResponses {
      * @param displayName name
      * @param roles granted roles
      * @param passwordResetRequired whether a forced reset is pending
+     * @param subscriptionTier the subscription tier picking the request budget, null for none
      * @param createdAt creation time
      */
     record UserBody(String id, String email, String displayName, List<Role> roles, boolean passwordResetRequired,
-            Instant createdAt) {
+            @org.jspecify.annotations.Nullable String subscriptionTier, Instant createdAt) {
 
         static UserBody from(User user) {
             return new UserBody(user.id().toString(), user.email().value(), user.displayName(),
-                    user.roles().stream().sorted().toList(), user.mustChangePassword(), user.createdAt());
+                    user.roles().stream().sorted().toList(), user.mustChangePassword(), user.subscriptionTier().orElse(null),
+                    user.createdAt());
         }
     }
 

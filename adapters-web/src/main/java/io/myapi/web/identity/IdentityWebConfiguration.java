@@ -2,6 +2,7 @@ package io.myapi.web.identity;
 
 import io.myapi.application.identity.port.in.ChangePasswordUseCase;
 import io.myapi.application.identity.port.in.CreateApiKeyUseCase;
+import io.myapi.application.identity.port.in.ChangeSubscriptionTierUseCase;
 import io.myapi.application.identity.port.in.ForcePasswordResetUseCase;
 import io.myapi.application.identity.port.in.GetCurrentUserUseCase;
 import io.myapi.application.identity.port.in.ListApiKeysUseCase;
@@ -47,7 +48,8 @@ public class IdentityWebConfiguration {
 
     @Bean
     AdminUserController adminUserController(ListUsersUseCase list, ReplaceUserRolesUseCase replaceRoles,
-            ForcePasswordResetUseCase forceReset) {
-        return new AdminUserController(list, replaceRoles, forceReset);
+            ForcePasswordResetUseCase forceReset,
+            ChangeSubscriptionTierUseCase changeTier) {
+        return new AdminUserController(list, replaceRoles, forceReset, changeTier);
     }
 }

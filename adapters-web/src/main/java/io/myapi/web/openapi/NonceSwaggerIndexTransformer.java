@@ -4,11 +4,8 @@ import io.myapi.web.headers.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springdoc.core.properties.SwaggerUiConfigProperties;
-import org.springdoc.core.properties.SwaggerUiOAuthProperties;
-import org.springdoc.core.providers.ObjectMapperProvider;
-import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
-import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
 import org.springframework.web.servlet.resource.TransformedResource;
@@ -16,26 +13,41 @@ import org.springframework.web.servlet.resource.TransformedResource;
 /**
  * springdoc's transformation of Swagger UI's pages, plus this response's CSP nonce on every
  * {@code <script>} of {@code index.html}, so that the page runs under
- * {@code script-src 'nonce-...' 'strict-dynamic'} (R20.2).
+ * {@code script-src 'nonce-...' 'strict-dynamic'} (R20.2). It decorates springdoc's own
+ * transformer, whatever springdoc configures it with.
  */
-public final class NonceSwaggerIndexTransformer extends SwaggerIndexPageTransformer {
+public final class NonceSwaggerIndexTransformer implements SwaggerIndexTransformer {
+
+    private final SwaggerIndexTransformer springdoc;
 
     /**
-     * Creates the transformer with springdoc's collaborators.
+     * Decorates springdoc's transformer.
      *
-     * @param config Swagger UI settings
-     * @param oauth Swagger UI OAuth settings
-     * @param welcome springdoc's welcome-page support
-     * @param mappers springdoc's object mapper
+     * @param springdoc the transformer springdoc configured
      */
-    public NonceSwaggerIndexTransformer(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth, SwaggerWelcomeCommon welcome,
-            ObjectMapperProvider mappers) {
-        super(config, oauth, welcome, mappers);
+    public NonceSwaggerIndexTransformer(SwaggerIndexTransformer springdoc) {
+        this.springdoc = springdoc;
+    }
+
+    /**
+     * Wraps springdoc's transformer bean when there is one (not in slice tests).
+     *
+     * @return the post-processor
+     */
+    public static BeanPostProcessor decorator() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof SwaggerIndexTransformer transformer && !(bean instanceof NonceSwaggerIndexTransformer)
+                        ? new NonceSwaggerIndexTransformer(transformer)
+                        : bean;
+            }
+        };
     }
 
     @Override
     public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain) throws IOException {
-        Resource transformed = super.transform(request, resource, chain);
+        Resource transformed = springdoc.transform(request, resource, chain);
         Object nonce = request.getAttribute(SecurityHeaders.NONCE_ATTRIBUTE);
         if (!(nonce instanceof String value) || !"index.html".equals(resource.getFilename())) {
             return transformed;

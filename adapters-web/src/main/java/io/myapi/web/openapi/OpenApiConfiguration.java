@@ -45,10 +45,8 @@ public class OpenApiConfiguration {
 
     /** Swagger UI's page with this response's CSP nonce on its scripts. */
     @Bean
-    org.springdoc.webmvc.ui.SwaggerIndexTransformer nonceSwaggerIndexTransformer(org.springdoc.core.properties.SwaggerUiConfigProperties config,
-            org.springdoc.core.properties.SwaggerUiOAuthProperties oauth, org.springdoc.webmvc.ui.SwaggerWelcomeCommon welcome,
-            org.springdoc.core.providers.ObjectMapperProvider mappers) {
-        return new NonceSwaggerIndexTransformer(config, oauth, welcome, mappers);
+    static org.springframework.beans.factory.config.BeanPostProcessor nonceSwaggerIndexTransformer() {
+        return NonceSwaggerIndexTransformer.decorator();
     }
 
     /** Every operation may answer an RFC 9457 problem, and 429 when its rate-limit budget is spent. */

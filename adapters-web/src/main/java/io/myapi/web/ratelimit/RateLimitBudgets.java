@@ -43,6 +43,15 @@ public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<Strin
     }
 
     /**
+     * Whether any subscription tier has a budget of its own.
+     *
+     * @return {@code true} when tiers are configured
+     */
+    public boolean hasTiers() {
+        return !tiers.isEmpty();
+    }
+
+    /**
      * Whether a path is exempt from bans and budgets.
      *
      * @param path the request path

@@ -1,6 +1,7 @@
 package io.myapi.web.ratelimit;
 
 import io.myapi.application.identity.port.in.Caller;
+import io.myapi.application.identity.port.in.ResolveSubscriptionTierUseCase;
 import io.myapi.application.ratelimit.Budget;
 import io.myapi.application.ratelimit.IpAddresses;
 import io.myapi.application.ratelimit.port.in.Admission;
@@ -27,6 +28,7 @@ public final class RequestThrottle {
     private static final Logger LOG = LoggerFactory.getLogger(RequestThrottle.class);
 
     private final AdmitRequestUseCase admission;
+    private final ResolveSubscriptionTierUseCase tiers;
     private final RateLimitBudgets budgets;
     private final ProblemResponseWriter writer;
 
@@ -34,11 +36,14 @@ public final class RequestThrottle {
      * Creates the throttle.
      *
      * @param admission the admission use case
+     * @param tiers the callers' subscription tiers
      * @param budgets which budget a request pays from
      * @param writer writes refusals
      */
-    public RequestThrottle(AdmitRequestUseCase admission, RateLimitBudgets budgets, ProblemResponseWriter writer) {
+    public RequestThrottle(AdmitRequestUseCase admission, ResolveSubscriptionTierUseCase tiers, RateLimitBudgets budgets,
+            ProblemResponseWriter writer) {
         this.admission = admission;
+        this.tiers = tiers;
         this.budgets = budgets;
         this.writer = writer;
     }
@@ -57,10 +62,12 @@ public final class RequestThrottle {
             return true;
         }
         String ip = IpAddresses.normalize(request.getRemoteAddr()).orElse("unknown");
-        Budget budget = budgets.budgetFor(request.getMethod(), request.getRequestURI(), caller, Optional.empty());
         String client = caller.map(c -> "user:" + c.userId()).orElse("ip:" + ip);
+        Budget budget;
         Admission decision;
         try {
+            Optional<String> tier = caller.isPresent() && budgets.hasTiers() ? tiers.tierOf(caller.get().userId()) : Optional.empty();
+            budget = budgets.budgetFor(request.getMethod(), request.getRequestURI(), caller, tier);
             decision = admission.admit(client, ip, budget);
         } catch (RuntimeException e) {
             LOG.error("rate-limit store unavailable, request refused: {}", e.getClass().getSimpleName());

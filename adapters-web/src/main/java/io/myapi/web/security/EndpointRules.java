@@ -33,6 +33,7 @@ public final class EndpointRules {
             needs(HttpMethod.POST, "/api/v1/admin/ip-bans", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.DELETE, "/api/v1/admin/ip-bans/{ip}", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.PUT, "/api/v1/admin/users/{id}/roles", Access.SESSION_PERMISSION, Permission.USER_MANAGE),
+            needs(HttpMethod.PUT, "/api/v1/admin/users/{id}/subscription-tier", Access.SESSION_PERMISSION, Permission.USER_MANAGE),
             needs(HttpMethod.POST, "/api/v1/admin/users/{id}/force-password-reset", Access.SESSION_PERMISSION,
                     Permission.USER_MANAGE),
             needs(HttpMethod.GET, "/api/v1/products", Access.PERMISSION, Permission.PRODUCT_READ),

@@ -106,6 +106,20 @@ public class WebTestApplication {
                 : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests() - 1, Duration.ZERO, Duration.ofMillis(60));
     }
 
+    /** Nobody has a subscription tier in slice tests. */
+    @Bean
+    io.myapi.application.identity.port.in.ResolveSubscriptionTierUseCase subscriptionTiers() {
+        return userId -> Optional.empty();
+    }
+
+    /** Not used by slice tests. */
+    @Bean
+    io.myapi.application.identity.port.in.ChangeSubscriptionTierUseCase changeSubscriptionTier() {
+        return (caller, userId, tier) -> {
+            throw new UnsupportedOperationException();
+        };
+    }
+
     /** Stand-in ban list: only {@link #BANNED_IP}, for ten more minutes. */
     @Bean
     CheckIpBanUseCase bans() {

@@ -9,7 +9,10 @@ import io.myapi.application.ratelimit.port.out.ViolationRecords;
 import io.myapi.application.ratelimit.service.AccountLoginThrottle;
 import io.myapi.application.ratelimit.service.IpBanService;
 import io.myapi.application.ratelimit.service.RateLimitService;
+import io.myapi.application.identity.service.SubscriptionTierService;
 import io.myapi.bootstrap.config.MyApiProperties;
+import io.myapi.domain.user.UserRepository;
+import io.myapi.infrastructure.security.CaffeineSubscriptionTierCache;
 import io.myapi.infrastructure.ratelimit.InProcessIpBanStore;
 import io.myapi.infrastructure.ratelimit.InProcessRateLimitBuckets;
 import io.myapi.infrastructure.ratelimit.InProcessViolationRecords;
@@ -33,6 +36,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class RateLimitConfiguration {
+
+    /** How long an instance may go on using a user's previous tier after another instance changed it. */
+    static final java.time.Duration TIER_CACHE_LIFETIME = java.time.Duration.ofMinutes(1);
 
     @Bean
     RateLimitBuckets rateLimitBuckets(ObjectProvider<RedisConnectionManager> redis, MyApiProperties settings, Clock clock) {
@@ -86,6 +92,12 @@ public class RateLimitConfiguration {
         limits.tiers().forEach((name, limit) -> tiers.put(name, new Budget("tier-" + name, limit)));
         return new RateLimitBudgets(new Budget("anonymous", limits.anonymous()), new Budget("authenticated", limits.authenticated()),
                 tiers, new Budget("login", limits.login()), new Budget("csp-reports", limits.cspReports()));
+    }
+
+    @Bean
+    SubscriptionTierService subscriptionTierService(UserRepository users, MyApiProperties settings, SecurityEvents events, Clock clock) {
+        return new SubscriptionTierService(users, new CaffeineSubscriptionTierCache(settings.rateLimits().maxTrackedClients(),
+                TIER_CACHE_LIFETIME, clock), settings.rateLimits().tiers().keySet(), events, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user account. It guards its invariants (a display name, at least one role) and exposes
@@ -24,6 +25,9 @@ public final class User {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private @Nullable String subscriptionTier;
+
+    private static final java.util.regex.Pattern TIER = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     /**
      * Rebuilds a user from storage or creates one.
@@ -49,6 +53,53 @@ public final class User {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
+    }
+
+    /**
+     * Rebuilds a user with a subscription tier from storage.
+     *
+     * @param id identifier
+     * @param email normalised address
+     * @param displayName name shown to others
+     * @param passwordHash current password hash
+     * @param roles at least one role
+     * @param status whether the account may be used
+     * @param createdAt creation time
+     * @param updatedAt last change
+     * @param version optimistic-lock version it was read at
+     * @param subscriptionTier the tier's name, or null for none
+     */
+    public User(UserId id, EmailAddress email, String displayName, PasswordHash passwordHash,
+            Set<Role> roles, UserStatus status, Instant createdAt, Instant updatedAt, long version, @Nullable String subscriptionTier) {
+        this(id, email, displayName, passwordHash, roles, status, createdAt, updatedAt, version);
+        this.subscriptionTier = subscriptionTier == null ? null : validTier(subscriptionTier);
+    }
+
+    /**
+     * Puts the user on a subscription tier, or on none; its request budget follows (R16.4).
+     *
+     * @param tier a tier name (lower-case letters, digits, dashes), or null for none
+     * @param now time of the change
+     */
+    public void changeSubscriptionTier(@Nullable String tier, Instant now) {
+        this.subscriptionTier = tier == null ? null : validTier(tier);
+        this.updatedAt = now;
+    }
+
+    /**
+     * The subscription tier.
+     *
+     * @return the tier's name, if the user has one
+     */
+    public java.util.Optional<String> subscriptionTier() {
+        return java.util.Optional.ofNullable(subscriptionTier);
+    }
+
+    private static String validTier(String tier) {
+        if (!TIER.matcher(tier).matches()) {
+            throw new InvalidFieldException("subscription_tier", "a tier name is lower-case letters, digits and dashes");
+        }
+        return tier;
     }
 
     /**

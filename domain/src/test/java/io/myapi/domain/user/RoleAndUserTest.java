@@ -85,4 +85,19 @@ class RoleAndUserTest {
     void malformedAddressesAreRefused(String text) {
         assertThatThrownBy(() -> new EmailAddress(text)).isInstanceOf(InvalidEmailException.class);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "Gold", "gold tier", "-gold", "gggggggggggggggggggggggggggggggggg", "gold\n"})
+    @org.junit.jupiter.api.Tag("R16.4")
+    void aSubscriptionTierIsATierNameOrNothing(String bad) {
+        User user = customer();
+        user.changeSubscriptionTier("gold-2", java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        org.assertj.core.api.Assertions.assertThat(user.subscriptionTier()).contains("gold-2");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> user.changeSubscriptionTier(bad, java.time.Instant.parse("2026-01-01T00:00:01Z")))
+                .isInstanceOf(io.myapi.domain.shared.InvalidFieldException.class);
+        org.assertj.core.api.Assertions.assertThat(user.subscriptionTier()).contains("gold-2");
+        user.changeSubscriptionTier(null, java.time.Instant.parse("2026-01-01T00:00:02Z"));
+        org.assertj.core.api.Assertions.assertThat(user.subscriptionTier()).isEmpty();
+    }
 }

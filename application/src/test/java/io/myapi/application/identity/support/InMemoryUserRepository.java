@@ -35,7 +35,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private static User copy(User user, long version) {
         return new User(user.id(), user.email(), user.displayName(), user.passwordHash(), user.roles(), user.status(),
-                user.createdAt(), user.updatedAt(), version);
+                user.createdAt(), user.updatedAt(), version, user.subscriptionTier().orElse(null));
     }
 
     @Override

@@ -29,6 +29,7 @@ final class IdentityPersistenceMapper {
         row.roles.addAll(user.roles().stream().map(Role::name).collect(Collectors.toCollection(HashSet::new)));
         row.createdAt = user.createdAt();
         row.updatedAt = user.updatedAt();
+        row.subscriptionTier = user.subscriptionTier().orElse(null);
     }
 
     static User toDomain(UserJpaEntity row) {
@@ -43,7 +44,8 @@ final class IdentityPersistenceMapper {
                 UserStatus.valueOf(Objects.requireNonNull(row.status)),
                 Objects.requireNonNull(row.createdAt),
                 Objects.requireNonNull(row.updatedAt),
-                row.version == null ? 0 : row.version);
+                row.version == null ? 0 : row.version,
+                row.subscriptionTier);
     }
 
     static void copy(ApiKey key, ApiKeyJpaEntity row) {

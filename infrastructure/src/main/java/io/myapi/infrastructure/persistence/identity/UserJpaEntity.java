@@ -46,6 +46,9 @@ class UserJpaEntity {
     @Column(name = "updated_at", nullable = false)
     @Nullable Instant updatedAt;
 
+    @Column(name = "subscription_tier", length = 32)
+    @Nullable String subscriptionTier;
+
     @Version
     @Column(name = "version", nullable = false)
     @Nullable Long version;

@@ -78,6 +78,24 @@ abstract class IdentityRepositoriesContract {
     }
 
     @Test
+    @Tag("R16.4")
+    void aSubscriptionTierIsPersistedAndCleared() {
+        User user = newUser();
+        users().save(user);
+        assertThat(users().findById(user.id()).orElseThrow().subscriptionTier()).isEmpty();
+
+        User gold = users().findById(user.id()).orElseThrow();
+        gold.changeSubscriptionTier("gold", NOW.plusSeconds(1));
+        users().save(gold);
+        assertThat(users().findById(user.id()).orElseThrow().subscriptionTier()).contains("gold");
+
+        User none = users().findById(user.id()).orElseThrow();
+        none.changeSubscriptionTier(null, NOW.plusSeconds(2));
+        users().save(none);
+        assertThat(users().findById(user.id()).orElseThrow().subscriptionTier()).isEmpty();
+    }
+
+    @Test
     void aSecondAccountWithTheSameAddressIsRefusedByTheDatabase() {
         User first = newUser();
         users().save(first);

@@ -28,6 +28,8 @@ public enum SecurityEventType {
     API_KEY_REVOKED,
     /** A request was authenticated with an API key (R37.5). */
     API_KEY_USED,
+    /** An administrator changed a user's subscription tier. */
+    SUBSCRIPTION_TIER_CHANGED,
     /** A client spent a request budget (R16.2). */
     RATE_LIMITED,
     /** An IP address was banned, automatically or by an administrator (R16.6). */
