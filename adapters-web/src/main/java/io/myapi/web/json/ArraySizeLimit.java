@@ -13,14 +13,11 @@ import tools.jackson.databind.type.CollectionType;
 
 /**
  * One bound on every JSON array bound to a collection or array in any request body (R26.4,
- * R14.5), whatever the DTO says: more than {@value #MAX_ITEMS} items is a field error
+ * R14.5), whatever the DTO says: more items than the limit is a field error
  * {@code too_many_items}. The array has been parsed when it is counted; the body-size limit
  * bounds what that can cost.
  */
 public final class ArraySizeLimit {
-
-    /** Most items accepted in one JSON array. */
-    public static final int MAX_ITEMS = 1000;
 
     private ArraySizeLimit() {
     }
@@ -28,9 +25,10 @@ public final class ArraySizeLimit {
     /**
      * The module that wraps every collection and array deserializer with the count.
      *
+     * @param maxItems most items accepted in one array
      * @return the module
      */
-    public static SimpleModule module() {
+    public static SimpleModule module(int maxItems) {
         SimpleModule module = new SimpleModule("myapi-array-size-limit");
         module.setDeserializerModifier(new ValueDeserializerModifier() {
             private static final long serialVersionUID = 1L;
@@ -38,13 +36,13 @@ public final class ArraySizeLimit {
             @Override
             public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                     BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
-                return new Counting(deserializer);
+                return new Counting(deserializer, maxItems);
             }
 
             @Override
             public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
                     BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
-                return new Counting(deserializer);
+                return new Counting(deserializer, maxItems);
             }
         });
         return module;
@@ -52,13 +50,16 @@ public final class ArraySizeLimit {
 
     private static final class Counting extends DelegatingDeserializer {
 
-        Counting(ValueDeserializer<?> delegate) {
+        private final int maxItems;
+
+        Counting(ValueDeserializer<?> delegate, int maxItems) {
             super(delegate);
+            this.maxItems = maxItems;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Counting(delegate);
+            return new Counting(delegate, maxItems);
         }
 
         @Override
@@ -71,11 +72,11 @@ public final class ArraySizeLimit {
             return checked(parser, super.deserialize(parser, context, into));
         }
 
-        private static Object checked(JsonParser parser, Object value) {
+        private Object checked(JsonParser parser, Object value) {
             int items = value instanceof java.util.Collection<?> collection ? collection.size()
                     : value != null && value.getClass().isArray() ? java.lang.reflect.Array.getLength(value) : 0;
-            if (items > MAX_ITEMS) {
-                throw new InputBoundException(parser, "too_many_items", "At most " + MAX_ITEMS + " items are accepted.");
+            if (items > maxItems) {
+                throw new InputBoundException(parser, "too_many_items", "At most " + maxItems + " items are accepted.");
             }
             return value;
         }

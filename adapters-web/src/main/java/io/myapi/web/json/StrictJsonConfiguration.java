@@ -1,6 +1,7 @@
 package io.myapi.web.json;
 
 import io.myapi.domain.shared.Secret;
+import io.myapi.web.limits.RequestLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,11 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 public class StrictJsonConfiguration {
 
-    /** Deepest nesting of objects and arrays accepted (R26.3). */
+    /** Deepest nesting of objects and arrays accepted by default (R26.3). */
     public static final int MAX_NESTING_DEPTH = 32;
+
+    /** Most items of one JSON array accepted by default (R26.4). */
+    public static final int MAX_ARRAY_ITEMS = 1000;
 
     /** Longest string value accepted by the parser; fields have tighter limits of their own. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
@@ -55,10 +59,11 @@ public class StrictJsonConfiguration {
      * @return the strict mapper
      */
     @Bean
-    public JsonMapper jsonMapper(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
-        JsonMapper.Builder builder = JsonMapper.builder(strictFactory());
+    public JsonMapper jsonMapper(ObjectProvider<JsonMapperBuilderCustomizer> customizers, ObjectProvider<RequestLimits> limits) {
+        RequestLimits chosen = limits.getIfAvailable(RequestLimits::defaults);
+        JsonMapper.Builder builder = JsonMapper.builder(strictFactory(chosen.maxJsonDepth()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return applyStrictSettings(builder).build();
+        return applyStrictSettings(builder, chosen.maxArrayItems()).build();
     }
 
     /**
@@ -67,13 +72,13 @@ public class StrictJsonConfiguration {
      * @return the strict mapper
      */
     public static JsonMapper strictMapper() {
-        return applyStrictSettings(JsonMapper.builder(strictFactory())).build();
+        return applyStrictSettings(JsonMapper.builder(strictFactory(MAX_NESTING_DEPTH)), MAX_ARRAY_ITEMS).build();
     }
 
-    private static JsonFactory strictFactory() {
+    private static JsonFactory strictFactory(int maxDepth) {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNestingDepth(maxDepth)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxNameLength(MAX_NAME_LENGTH)
@@ -82,7 +87,7 @@ public class StrictJsonConfiguration {
                 .build();
     }
 
-    private static JsonMapper.Builder applyStrictSettings(JsonMapper.Builder builder) {
+    private static JsonMapper.Builder applyStrictSettings(JsonMapper.Builder builder, int maxArrayItems) {
         SimpleModule secrets = new SimpleModule("myapi-secrets");
         secrets.addSerializer(Secret.class, new MaskedSecretSerializer());
         secrets.addDeserializer(Secret.class, new SecretDeserializer());
@@ -125,7 +130,7 @@ public class StrictJsonConfiguration {
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .addModule(secrets)
-                .addModule(ArraySizeLimit.module());
+                .addModule(ArraySizeLimit.module(maxArrayItems));
     }
 
     /** Writes every {@link Secret} as the mask, whatever it holds. */

@@ -209,10 +209,14 @@ public record MyApiProperties(
      *
      * @param maxBodySize largest request body; larger ones answer 413 without being read
      * @param requestTimeout longest a request may take, its body included (R26.2)
+     * @param maxJsonDepth deepest nesting of a JSON body (R26.3)
+     * @param maxArrayItems most items of one JSON array in a request body (R26.4)
      */
     public record Limits(
             @DefaultValue("10MB") @NotNull DataSize maxBodySize,
-            @DefaultValue("30s") @NotNull Duration requestTimeout) {
+            @DefaultValue("30s") @NotNull Duration requestTimeout,
+            @DefaultValue("32") @Min(2) @Max(256) int maxJsonDepth,
+            @DefaultValue("1000") @Min(1) @Max(100000) int maxArrayItems) {
     }
 
     /**

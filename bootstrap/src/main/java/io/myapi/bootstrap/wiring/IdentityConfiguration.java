@@ -190,7 +190,8 @@ public class IdentityConfiguration {
 
     @Bean
     RequestLimits requestLimits(MyApiProperties settings) {
-        return new RequestLimits(settings.limits().maxBodySize().toBytes(), settings.limits().requestTimeout());
+        MyApiProperties.Limits limits = settings.limits();
+        return new RequestLimits(limits.maxBodySize().toBytes(), limits.requestTimeout(), limits.maxJsonDepth(), limits.maxArrayItems());
     }
 
     @Bean

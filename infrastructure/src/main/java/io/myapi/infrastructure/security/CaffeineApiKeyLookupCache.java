@@ -1,13 +1,12 @@
 package io.myapi.infrastructure.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.myapi.infrastructure.cache.BoundedCaches;
 import io.myapi.application.identity.port.out.ApiKeyLookupCache;
 import io.myapi.domain.apikey.ApiKeyId;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Verified API keys of this instance, bounded in size and age. Per instance on purpose: it only
@@ -25,12 +24,7 @@ public final class CaffeineApiKeyLookupCache implements ApiKeyLookupCache {
      * @param clock time source of the expiry (R11.1)
      */
     public CaffeineApiKeyLookupCache(long maximumSize, Duration lifetime, InstantSource clock) {
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfterWrite(lifetime)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
+        this.verified = BoundedCaches.expiringAfterWrite(maximumSize, lifetime, clock);
     }
 
     @Override

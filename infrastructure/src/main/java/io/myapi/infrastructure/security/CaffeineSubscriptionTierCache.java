@@ -1,13 +1,12 @@
 package io.myapi.infrastructure.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.myapi.infrastructure.cache.BoundedCaches;
 import io.myapi.application.identity.port.out.SubscriptionTierCache;
 import io.myapi.domain.user.UserId;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** Users' subscription tiers of this instance, bounded in size and age. */
@@ -23,12 +22,7 @@ public final class CaffeineSubscriptionTierCache implements SubscriptionTierCach
      * @param clock time source of the expiry
      */
     public CaffeineSubscriptionTierCache(long maximumSize, Duration lifetime, InstantSource clock) {
-        this.tiers = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfterWrite(lifetime)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
+        this.tiers = BoundedCaches.expiringAfterWrite(maximumSize, lifetime, clock);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.myapi.infrastructure.token;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.myapi.infrastructure.cache.BoundedCaches;
 import io.myapi.application.identity.InvalidTokenException;
 import io.myapi.application.identity.InvalidTokenException.Reason;
 import io.myapi.application.identity.port.out.TokenClaims;
@@ -10,7 +10,6 @@ import io.myapi.application.identity.port.out.TokenType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Remembers access tokens that verified, for at most {@code lifetime}, so that a client sending
@@ -39,12 +38,7 @@ public final class CachingTokenService implements TokenService {
         this.delegate = delegate;
         this.clock = clock;
         this.clockSkew = clockSkew;
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfterWrite(lifetime)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .executor(Runnable::run)
-                .build();
+        this.verified = BoundedCaches.expiringAfterWrite(maximumSize, lifetime, clock);
     }
 
     @Override
