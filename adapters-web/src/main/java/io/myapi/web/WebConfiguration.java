@@ -4,6 +4,9 @@ import io.myapi.application.identity.port.in.ResolveSubscriptionTierUseCase;
 import io.myapi.application.ratelimit.port.in.AdmitRequestUseCase;
 import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
+import io.myapi.application.audit.port.in.ReadAuditTrailUseCase;
+import io.myapi.web.audit.AuditController;
+import io.myapi.web.audit.RequestOriginFilter;
 import io.myapi.web.correlation.CorrelationIdFilter;
 import io.myapi.web.proxy.ClientAddressFilter;
 import io.myapi.web.proxy.TrustedProxies;
@@ -95,12 +98,27 @@ public class WebConfiguration {
         return registration;
     }
 
+    /** Each request's origin for the audit trail, once the client address is known. */
+    @Bean
+    FilterRegistrationBean<RequestOriginFilter> requestOriginFilter() {
+        FilterRegistrationBean<RequestOriginFilter> registration = new FilterRegistrationBean<>(new RequestOriginFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    AuditController auditController(ReadAuditTrailUseCase trail) {
+        return new AuditController(trail);
+    }
+
     /** Banned addresses are refused before their requests are read. */
     @Bean
     FilterRegistrationBean<IpBanFilter> ipBanFilter(CheckIpBanUseCase bans, RateLimitBudgets budgets, ProblemResponseWriter writer,
             Clock clock) {
         FilterRegistrationBean<IpBanFilter> registration = new FilterRegistrationBean<>(new IpBanFilter(bans, budgets, writer, clock));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
@@ -122,7 +140,7 @@ public class WebConfiguration {
     FilterRegistrationBean<RequestTimeoutFilter> requestTimeoutFilter(ObjectProvider<RequestLimits> limits) {
         FilterRegistrationBean<RequestTimeoutFilter> registration =
                 new FilterRegistrationBean<>(new RequestTimeoutFilter(limits.getIfAvailable(RequestLimits::defaults).timeout()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
@@ -133,7 +151,7 @@ public class WebConfiguration {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ObjectProvider<RequestLimits> limits, ProblemResponseWriter writer) {
         long maxBytes = limits.getIfAvailable(RequestLimits::defaults).maxBodyBytes();
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
@@ -143,7 +161,7 @@ public class WebConfiguration {
     @Bean
     FilterRegistrationBean<SqlInjectionGuardFilter> sqlInjectionGuardFilter(ProblemResponseWriter writer) {
         FilterRegistrationBean<SqlInjectionGuardFilter> registration = new FilterRegistrationBean<>(new SqlInjectionGuardFilter(writer));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;

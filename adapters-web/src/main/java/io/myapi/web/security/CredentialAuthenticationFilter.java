@@ -3,6 +3,7 @@ package io.myapi.web.security;
 import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
 import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
 import io.myapi.application.identity.port.in.Caller;
+import io.myapi.application.shared.RequestOrigin;
 import io.myapi.domain.shared.DomainException;
 import io.myapi.web.error.DomainProblems;
 import io.myapi.web.error.ErrorCode;
@@ -81,6 +82,7 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
+        RequestOrigin.identify(caller.userId().toString());
         if (!throttle.admit(request, response, Optional.of(caller))) {
             return;
         }

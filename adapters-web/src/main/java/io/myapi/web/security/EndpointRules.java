@@ -30,6 +30,8 @@ public final class EndpointRules {
             needs(HttpMethod.DELETE, "/api/v1/api-keys/{id}", Access.SESSION_PERMISSION, Permission.API_KEY_OWN),
             needs(HttpMethod.GET, "/api/v1/admin/users", Access.PERMISSION, Permission.USER_READ),
             needs(HttpMethod.GET, "/api/v1/admin/ip-bans", Access.PERMISSION, Permission.IP_BAN_MANAGE),
+            needs(HttpMethod.GET, "/api/v1/admin/audit", Access.PERMISSION, Permission.AUDIT_READ),
+            needs(HttpMethod.GET, "/api/v1/admin/audit/verify", Access.PERMISSION, Permission.AUDIT_READ),
             needs(HttpMethod.POST, "/api/v1/admin/ip-bans", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.DELETE, "/api/v1/admin/ip-bans/{ip}", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.PUT, "/api/v1/admin/users/{id}/roles", Access.SESSION_PERMISSION, Permission.USER_MANAGE),

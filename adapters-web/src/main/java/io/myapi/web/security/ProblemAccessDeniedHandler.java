@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import io.myapi.application.audit.port.in.RecordAuditEventUseCase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -42,16 +43,20 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ProblemResponseWriter writer;
     private final ObjectProvider<RequestMappingInfoHandlerMapping> handlers;
+    private final RecordAuditEventUseCase audit;
 
     /**
      * Creates the handler.
      *
      * @param writer writes the problem
      * @param handlers the MVC handler mapping, to tell an unknown route from a forbidden one
+     * @param audit the audit trail denials go on
      */
-    public ProblemAccessDeniedHandler(ProblemResponseWriter writer, ObjectProvider<RequestMappingInfoHandlerMapping> handlers) {
+    public ProblemAccessDeniedHandler(ProblemResponseWriter writer, ObjectProvider<RequestMappingInfoHandlerMapping> handlers,
+            RecordAuditEventUseCase audit) {
         this.writer = writer;
         this.handlers = handlers;
+        this.audit = audit;
     }
 
     @Override
@@ -70,8 +75,8 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
         writer.write(status, request, response);
     }
 
-    /** An authorization failure as a security event, with the resource and what it requires (R36.3). */
-    private static void logDenial(HttpServletRequest request, @org.jspecify.annotations.Nullable Authentication authentication,
+    /** An authorization failure as a security event and an audit record, with the resource and what it requires (R36.3). */
+    private void logDenial(HttpServletRequest request, @org.jspecify.annotations.Nullable Authentication authentication,
             String required) {
         SECURITY.atWarn()
                 .addKeyValue("event_type", "ACCESS_DENIED")
@@ -80,6 +85,7 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
                 .addKeyValue("resource", request.getRequestURI())
                 .addKeyValue("required", required)
                 .log("security event ACCESS_DENIED: caller lacks what the endpoint requires");
+        audit.auditAccessDenied(authentication == null ? "anonymous" : authentication.getName(), required);
     }
 
     private static String requirementOf(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package io.myapi.web.security;
 
+import io.myapi.application.audit.port.in.RecordAuditEventUseCase;
 import io.myapi.application.identity.port.in.AuthenticateAccessTokenUseCase;
 import io.myapi.application.identity.port.in.AuthenticateApiKeyUseCase;
 import io.myapi.web.cors.CorsPolicy;
@@ -52,6 +53,7 @@ public class WebSecurityConfiguration {
      * @param extraRules rules declared as beans (test probes), after {@link EndpointRules#ALL}
      * @param corsPolicy allowed origins; none when absent
      * @param throttle charges requests to their rate-limit budgets
+     * @param audit the audit trail permission denials go on
      * @return the filter chain
      * @throws Exception if Spring Security rejects the configuration
      */
@@ -59,7 +61,7 @@ public class WebSecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems, ProblemFactory problemFactory,
             AuthenticateAccessTokenUseCase accessTokens, AuthenticateApiKeyUseCase apiKeys,
             ObjectProvider<RequestMappingInfoHandlerMapping> handlers, ObjectProvider<EndpointRule> extraRules,
-            ObjectProvider<CorsPolicy> corsPolicy, RequestThrottle throttle) throws Exception {
+            ObjectProvider<CorsPolicy> corsPolicy, RequestThrottle throttle, RecordAuditEventUseCase audit) throws Exception {
         // Built here, not as a bean: a filter bean would also be registered as a servlet filter.
         CredentialAuthenticationFilter credentials = new CredentialAuthenticationFilter(accessTokens, apiKeys, problemFactory, problems,
                 throttle);
@@ -82,7 +84,7 @@ public class WebSecurityConfiguration {
                 .addFilterBefore(credentials, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems, handlers)))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems, handlers, audit)))
                 .authorizeHttpRequests(rules -> {
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     List<EndpointRule> all = new ArrayList<>(EndpointRules.ALL);

@@ -106,6 +106,28 @@ public class WebTestApplication {
                 : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests() - 1, Duration.ZERO, Duration.ofMillis(60));
     }
 
+    /** Permission denials are not audited in slice tests (the end-to-end tests cover the trail). */
+    @Bean
+    io.myapi.application.audit.port.in.RecordAuditEventUseCase auditEvents() {
+        return (subject, required) -> { };
+    }
+
+    /** Not used by slice tests. */
+    @Bean
+    io.myapi.application.audit.port.in.ReadAuditTrailUseCase auditTrail() {
+        return new io.myapi.application.audit.port.in.ReadAuditTrailUseCase() {
+            @Override
+            public io.myapi.application.audit.port.in.AuditPage page(Caller caller, long afterSequence, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public io.myapi.application.audit.port.in.AuditVerification verify(Caller caller) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
     /** Nobody has a subscription tier in slice tests. */
     @Bean
     io.myapi.application.identity.port.in.ResolveSubscriptionTierUseCase subscriptionTiers() {

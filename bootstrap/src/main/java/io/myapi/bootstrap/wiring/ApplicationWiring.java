@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
         PersistenceConfiguration.class,
         SharedStateConfiguration.class,
         HealthConfiguration.class,
+        AuditConfiguration.class,
         IdentityConfiguration.class,
         RateLimitConfiguration.class,
         CommerceConfiguration.class,

@@ -30,7 +30,6 @@ import io.myapi.infrastructure.persistence.identity.IdentityPersistenceConfigura
 import io.myapi.application.ratelimit.service.AccountLoginThrottle;
 import io.myapi.infrastructure.redis.RedisConnectionManager;
 import io.myapi.infrastructure.security.CaffeineApiKeyLookupCache;
-import io.myapi.infrastructure.security.LoggingSecurityEvents;
 import io.myapi.infrastructure.session.InMemorySessionStore;
 import io.myapi.infrastructure.session.RedisSessionStore;
 import io.myapi.infrastructure.token.CachingTokenService;
@@ -97,11 +96,6 @@ public class IdentityConfiguration {
     @Bean
     RandomTokens randomTokens() {
         return new SecureRandomTokens();
-    }
-
-    @Bean
-    SecurityEvents securityEvents() {
-        return new LoggingSecurityEvents();
     }
 
     @Bean

@@ -143,6 +143,7 @@ public final class SessionService implements LoginUseCase, RefreshSessionUseCase
             throw tokens.rejected(Reason.SESSION_ENDED, claims.subject());
         }
         User user = users.findById(session.userId()).orElseThrow(() -> tokens.rejected(Reason.SESSION_ENDED, claims.subject()));
+        events.record(SecurityEventType.TOKEN_REFRESHED, user.id().toString(), "refresh token rotated");
         return tokens.pairFor(user, session.rotatedTo(nextRefreshId, now), now);
     }
 

@@ -28,6 +28,10 @@ public enum SecurityEventType {
     API_KEY_REVOKED,
     /** A request was authenticated with an API key (R37.5). */
     API_KEY_USED,
+    /** A refresh token was exchanged for a new pair (R13.5). */
+    TOKEN_REFRESHED,
+    /** An authenticated caller was refused for lack of permission (R36.3). */
+    ACCESS_DENIED,
     /** An administrator changed a user's subscription tier. */
     SUBSCRIPTION_TIER_CHANGED,
     /** A client spent a request budget (R16.2). */

@@ -1,0 +1,5 @@
+/** Audit trail: port/in. */
+@NullMarked
+package io.myapi.application.audit.port.in;
+
+import org.jspecify.annotations.NullMarked;

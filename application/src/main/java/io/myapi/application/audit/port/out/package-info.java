@@ -1,0 +1,5 @@
+/** Audit trail: port/out. */
+@NullMarked
+package io.myapi.application.audit.port.out;
+
+import org.jspecify.annotations.NullMarked;

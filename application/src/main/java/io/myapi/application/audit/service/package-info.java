@@ -1,0 +1,5 @@
+/** Audit trail: service. */
+@NullMarked
+package io.myapi.application.audit.service;
+
+import org.jspecify.annotations.NullMarked;
