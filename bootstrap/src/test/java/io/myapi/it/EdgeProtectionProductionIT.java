@@ -79,6 +79,7 @@ class EdgeProtectionProductionIT {
                 "--myapi.rate-limits.tiers.gold=12/minute",
                 "--myapi.rate-limits.login=4/minute",
                 "--myapi.rate-limits.login-per-account=2/minute",
+                "--myapi.rate-limits.refused-credentials=3/minute",
                 "--myapi.rate-limits.penalty-base=30s",
                 "--myapi.rate-limits.ban-after-violations=3",
                 "--myapi.rate-limits.ban-duration=10m");
@@ -97,7 +98,9 @@ class EdgeProtectionProductionIT {
     /** A client address no other test or run uses (the IPv6 documentation range plus randomness). */
     private static String freshIp() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + "::" + Integer.toHexString(random.nextInt(1, 0x10000));
+        // Random in its /64 (the unit clients are counted by), so that tests never share a budget.
+        return "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + ":" + Integer.toHexString(random.nextInt(0x10000)) + "::"
+                + Integer.toHexString(random.nextInt(1, 0x10000));
     }
 
     private static HttpResponse<String> get(HttpProbe http, String ip, String path) throws Exception {
@@ -161,7 +164,9 @@ class EdgeProtectionProductionIT {
         for (int i = 0; i < 4; i++) {
             assertProblem(login(i % 2 == 0 ? httpA : httpB, ip, IdentityApi.uniqueEmail()), 401, "INVALID_CREDENTIALS");
         }
-        HttpResponse<String> perAddress = login(httpB, ip, IdentityApi.uniqueEmail());
+        // Percent-encoding the path reaches the same handler and pays the same budget.
+        HttpResponse<String> perAddress = httpB.send("POST", "/api/v1/auth/%6Cogin",
+                "{\"email\":\"" + IdentityApi.uniqueEmail() + "\",\"password\":\"" + PASSWORD + "\"}", "X-Forwarded-For", ip);
         assertProblem(perAddress, 429, "RATE_LIMITED");
         assertThat(perAddress.headers().firstValue("RateLimit-Policy")).hasValue("\"login\";q=4;w=60");
 
@@ -173,6 +178,34 @@ class EdgeProtectionProductionIT {
         assertProblem(perAccount, 429, "RATE_LIMITED");
         assertThat(perAccount.headers().allValues("RateLimit-Policy")).anySatisfy(value -> assertThat(value).contains("login-account"));
         assertThat(Long.parseLong(perAccount.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+    }
+
+    @Test
+    @Tag("R16.3")
+    void guessedApiKeysAreThrottledPerAddressBeforeAnyIsVerified() throws Exception {
+        String ip = freshIp();
+        for (int i = 0; i < 3; i++) {
+            assertProblem(httpA.send("GET", "/api/v1/me", null, "X-API-Key", "myapi_guess" + i + "_" + "x".repeat(40),
+                    "X-Forwarded-For", ip), 401, "INVALID_TOKEN");
+        }
+        HttpResponse<String> throttled = httpB.send("GET", "/api/v1/me", null, "X-API-Key", "myapi_guess9_" + "x".repeat(40),
+                "X-Forwarded-For", ip);
+        assertProblem(throttled, 429, "RATE_LIMITED");
+        assertThat(throttled.headers().firstValue("RateLimit-Policy")).hasValue("\"refused-credentials\";q=3;w=60");
+        // Another address is not affected; in IPv6, another /64.
+        assertProblem(httpA.send("GET", "/api/v1/me", null, "X-API-Key", "myapi_guess0_" + "x".repeat(40), "X-Forwarded-For", freshIp()),
+                401, "INVALID_TOKEN");
+    }
+
+    @Test
+    @Tag("R16.3")
+    void anIpv6ClientIsCountedByItsSlash64() throws Exception {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String prefix = "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + ":" + Integer.toHexString(random.nextInt(0x10000)) + ":";
+        for (int i = 0; i < 5; i++) {
+            assertThat(get(httpA, prefix + "0:0:0:" + Integer.toHexString(i + 1), "/api/v1/products").statusCode()).isEqualTo(ANSWERED);
+        }
+        assertProblem(get(httpA, prefix + "abcd:1:2:3", "/api/v1/products"), 429, "RATE_LIMITED");
     }
 
     @Test
@@ -243,6 +276,15 @@ class EdgeProtectionProductionIT {
         HttpResponse<String> banned = get(httpA, ip, "/api/v1/products");
         assertProblem(banned, 403, "IP_BANNED");
         assertThat(Long.parseLong(banned.headers().firstValue("Retry-After").orElseThrow())).isBetween(590L, 600L);
+        // The ban covers the client's /64; an administrator lifts it through any address in it, and service is back at once.
+        String neighbour = ip.substring(0, ip.lastIndexOf(':') + 1) + "beef";
+        assertProblem(get(httpB, neighbour, "/api/v1/products"), 403, "IP_BANNED");
+        HttpResponse<String> lifted = httpB.send("DELETE", "/api/v1/admin/ip-bans/" + neighbour, null,
+                "Authorization", "Bearer " + adminToken(), "X-Forwarded-For", freshIp());
+        assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(204);
+        // Its 60 s penalty went with the ban: once a token is back (12 s), it is served.
+        moveClocks(Duration.ofSeconds(13));
+        assertThat(get(httpA, ip, "/api/v1/products").statusCode()).isEqualTo(ANSWERED);
     }
 
     @Test

@@ -89,9 +89,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handleUnexpected(Exception exception, HttpServletRequest request) {
-        if (RequestDeadline.passed()) {
-            // A statement cancelled by its transaction timeout, or any failure of work overtaken by the deadline.
-            LOG.warn("request abandoned at its deadline: {}", exception.getClass().getSimpleName());
+        if (RequestDeadline.passed() && isTimeout(exception)) {
+            // A statement the database cancelled when its transaction's time (the request's) ran out.
+            LOG.error("request abandoned at its deadline", exception);
             return respond(ErrorCode.PROCESSING_TIMEOUT, ErrorCode.PROCESSING_TIMEOUT.detail(), List.of(), request);
         }
         ErrorCode code = ExceptionClassifier.classify(exception);
@@ -214,6 +214,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** A timeout or a cancelled statement (PostgreSQL's SQLSTATE 57014), anywhere in the cause chain. */
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getClass().getSimpleName().contains("Timeout") || cause.getClass().getSimpleName().contains("TimedOut")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

@@ -17,12 +17,14 @@ import java.util.Optional;
 
 /**
  * Replaces the peer address and scheme by the ones a trusted proxy forwarded. Only when the peer
- * is a trusted proxy are {@code Forwarded} (RFC 7239, preferred) or {@code X-Forwarded-For} and
- * {@code X-Forwarded-Proto} read; the hops are walked from the right, skipping trusted proxies,
- * and the first untrusted hop is the client. A hop that is not an address literal (an
- * obfuscated identifier, {@code unknown}, garbage) stops the walk at the last trusted hop. From
- * any other peer the headers are ignored. Everything after this filter (rate limits, bans, logs,
- * HSTS) sees the result through {@code getRemoteAddr()} and {@code isSecure()}.
+ * is a trusted proxy is the one configured header read: {@code X-Forwarded-For} with
+ * {@code X-Forwarded-Proto}, or {@code Forwarded} (RFC 7239), never both and never one in place
+ * of the other (a proxy that writes one passes a client's copy of the other through untouched).
+ * The hops are walked from the right, skipping trusted proxies, and the first untrusted hop is
+ * the client. A hop that is not an address literal (an obfuscated identifier, {@code unknown},
+ * garbage) stops the walk at the last trusted hop; ports are dropped. From any other peer the
+ * headers are ignored. Everything after this filter (rate limits, bans, logs, HSTS) sees the
+ * result through {@code getRemoteAddr()} and {@code isSecure()}.
  */
 public final class ClientAddressFilter implements Filter {
 
@@ -33,7 +35,7 @@ public final class ClientAddressFilter implements Filter {
     /**
      * Creates the filter.
      *
-     * @param proxies the trusted proxies
+     * @param proxies the trusted proxies and the header they write
      */
     public ClientAddressFilter(TrustedProxies proxies) {
         this.proxies = proxies;
@@ -50,7 +52,7 @@ public final class ClientAddressFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        List<Hop> hops = hops(http);
+        List<Hop> hops = proxies.header() == TrustedProxies.Header.FORWARDED ? forwardedHops(Collections.list(http.getHeaders("Forwarded"))) : xForwardedHops(http);
         String client = peer;
         String proto = null;
         for (int i = hops.size() - 1; i >= 0; i--) {
@@ -72,11 +74,7 @@ public final class ClientAddressFilter implements Filter {
     private record Hop(Optional<String> address, Optional<String> proto) {
     }
 
-    private static List<Hop> hops(HttpServletRequest request) {
-        List<String> forwarded = Collections.list(request.getHeaders("Forwarded"));
-        if (!forwarded.isEmpty()) {
-            return forwardedHops(forwarded);
-        }
+    private static List<Hop> xForwardedHops(HttpServletRequest request) {
         List<String> addresses = new ArrayList<>();
         Collections.list(request.getHeaders("X-Forwarded-For")).forEach(value -> addresses.addAll(List.of(value.split(","))));
         Optional<String> proto = lastValue(Collections.list(request.getHeaders("X-Forwarded-Proto")));
@@ -86,7 +84,7 @@ public final class ClientAddressFilter implements Filter {
         }
         for (int i = Math.max(0, addresses.size() - MAX_HOPS); i < addresses.size(); i++) {
             // X-Forwarded-Proto carries no per-hop detail: the scheme the proxies agree on applies to every hop.
-            hops.add(new Hop(Optional.of(addresses.get(i).strip()), proto));
+            hops.add(new Hop(Optional.of(stripPort(addresses.get(i).strip())), proto));
         }
         return hops;
     }

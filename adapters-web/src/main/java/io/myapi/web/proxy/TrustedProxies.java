@@ -9,16 +9,27 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  */
 public final class TrustedProxies {
 
+    /** The one header the trusted proxies write. */
+    public enum Header {
+        /** {@code X-Forwarded-For} and {@code X-Forwarded-Proto} (nginx, most load balancers; the default). */
+        X_FORWARDED_FOR,
+        /** {@code Forwarded} (RFC 7239). */
+        FORWARDED
+    }
+
     private final List<IpAddressMatcher> matchers;
+    private final Header header;
 
     /**
      * Parses the list.
      *
      * @param addresses such as {@code 10.0.0.0/8} or {@code 2001:db8::1}
+     * @param header the one header they write; the other is ignored
      * @throws IllegalArgumentException if an entry is not an address or range
      */
-    public TrustedProxies(List<String> addresses) {
+    public TrustedProxies(List<String> addresses, Header header) {
         this.matchers = addresses.stream().map(String::strip).map(TrustedProxies::matcher).toList();
+        this.header = header;
     }
 
     /**
@@ -27,11 +38,20 @@ public final class TrustedProxies {
      * @return an empty list
      */
     public static TrustedProxies none() {
-        return new TrustedProxies(List.of());
+        return new TrustedProxies(List.of(), Header.X_FORWARDED_FOR);
     }
 
     /**
-     * Whether any proxy is trusted at all.
+     * The header the proxies write.
+     *
+     * @return the header
+     */
+    public Header header() {
+        return header;
+    }
+
+    /**
+     * Whether no proxy is trusted.
      *
      * @return {@code true} when the list is empty
      */

@@ -26,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class IpBanFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(IpBanFilter.class);
+    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
 
     private final CheckIpBanUseCase bans;
     private final RateLimitBudgets budgets;
@@ -51,7 +52,7 @@ public final class IpBanFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> ip = IpAddresses.normalize(request.getRemoteAddr());
-        if (ip.isEmpty() || budgets.exempt(request.getRequestURI())) {
+        if (ip.isEmpty() || budgets.exempt(PATHS.getPathWithinApplication(request))) {
             chain.doFilter(request, response);
             return;
         }

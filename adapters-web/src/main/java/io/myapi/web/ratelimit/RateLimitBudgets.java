@@ -18,12 +18,15 @@ import java.util.Set;
  * @param tiers per user, by subscription tier name
  * @param login per IP (per user when authenticated) on the sign-in endpoints
  * @param cspReports per IP on the CSP report endpoint
+ * @param refusedCredentials per IP, for credentials that were refused
  */
-public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<String, Budget> tiers, Budget login, Budget cspReports) {
+public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<String, Budget> tiers, Budget login, Budget cspReports,
+        Budget refusedCredentials) {
 
     private static final Set<String> LOGIN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh",
             "/api/v1/auth/password");
     private static final String CSP_REPORTS = "/api/v1/security/csp-reports";
+    private static final Set<String> HEALTH_PROBES = Set.of("/health/live", "/health/ready");
 
     /**
      * Copies the tiers.
@@ -33,6 +36,7 @@ public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<Strin
      * @param tiers by tier name
      * @param login sign-in endpoints
      * @param cspReports CSP reports
+     * @param refusedCredentials refused credentials
      */
     public RateLimitBudgets {
         Objects.requireNonNull(anonymous, "anonymous");
@@ -40,6 +44,7 @@ public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<Strin
         tiers = Map.copyOf(tiers);
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(cspReports, "cspReports");
+        Objects.requireNonNull(refusedCredentials, "refusedCredentials");
     }
 
     /**
@@ -54,11 +59,22 @@ public record RateLimitBudgets(Budget anonymous, Budget authenticated, Map<Strin
     /**
      * Whether a path is exempt from bans and budgets.
      *
-     * @param path the request path
-     * @return {@code true} for the health probes
+     * @param path the decoded request path
+     * @return {@code true} for the two health probes, exactly
      */
     public boolean exempt(String path) {
-        return path.startsWith("/health/");
+        return HEALTH_PROBES.contains(path);
+    }
+
+    /**
+     * Whether a budget is kept per client address whoever the caller is (sign-in, CSP reports):
+     * an attacker's own token must not move its sign-in attempts onto a budget of its own.
+     *
+     * @param budget a budget of this set
+     * @return {@code true} for the per-address budgets
+     */
+    public boolean perAddress(Budget budget) {
+        return budget.equals(login) || budget.equals(cspReports) || budget.equals(refusedCredentials);
     }
 
     /**

@@ -72,12 +72,14 @@ public final class CredentialAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
+        if (!throttle.mayCheckCredential(request, response)) {
+            return;
+        }
         Caller caller;
         try {
             caller = authenticate(authorization, apiKey);
         } catch (DomainException refused) {
-            // A refused credential pays from its IP's anonymous budget: guessing is throttled too.
-            if (throttle.admit(request, response, Optional.empty())) {
+            if (throttle.chargeRefusedCredential(request, response)) {
                 reject(refused, request, response);
             }
             return;

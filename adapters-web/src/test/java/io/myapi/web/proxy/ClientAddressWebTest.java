@@ -56,11 +56,11 @@ class ClientAddressWebTest {
 
     @Test
     @Tag("R16.3")
-    void theStandardForwardedHeaderIsPreferredWithQuotedIpv6AndPorts() throws Exception {
-        MockHttpServletResponse response = call("10.0.0.5", "Forwarded", "for=192.0.2.60;proto=http, for=\"[2001:db8::17]:4711\";proto=https",
-                "X-Forwarded-For", "198.51.100.1");
+    void aClientsOwnForwardedHeaderIsIgnoredWhenTheProxyWritesXForwardedFor() throws Exception {
+        // The proxy appends to X-Forwarded-For and passes the client's Forwarded header through.
+        MockHttpServletResponse response = call("10.0.0.5", "Forwarded", "for=192.0.2.99;proto=https", "X-Forwarded-For", "203.0.113.7:51234");
 
-        assertThat(response.getContentAsString()).contains("\"ip\":\"2001:db8:0:0:0:0:0:17\"").contains("\"secure\":true");
+        assertThat(response.getContentAsString()).contains("\"ip\":\"203.0.113.7\"").contains("\"secure\":false");
     }
 
     @Test

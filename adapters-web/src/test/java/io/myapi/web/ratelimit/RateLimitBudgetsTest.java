@@ -19,7 +19,8 @@ class RateLimitBudgetsTest {
     private static final Budget GOLD = new Budget("tier-gold", RateLimit.of("6000/minute"));
     private static final Budget LOGIN = new Budget("login", RateLimit.of("10/minute"));
     private static final Budget CSP = new Budget("csp-reports", RateLimit.of("30/minute"));
-    private static final RateLimitBudgets BUDGETS = new RateLimitBudgets(ANONYMOUS, AUTHENTICATED, Map.of("gold", GOLD), LOGIN, CSP);
+    private static final Budget REFUSED = new Budget("refused-credentials", RateLimit.of("20/minute"));
+    private static final RateLimitBudgets BUDGETS = new RateLimitBudgets(ANONYMOUS, AUTHENTICATED, Map.of("gold", GOLD), LOGIN, CSP, REFUSED);
     private static final Optional<Caller> CUSTOMER = Optional.of(new Caller(UserId.parse("01ARZ3NDEKTSV4RRFFQ69G5FAV"),
             Role.CUSTOMER.permissions(), Optional.of("session"), Optional.empty(), false));
 
@@ -36,6 +37,9 @@ class RateLimitBudgetsTest {
         // A tier that is no longer configured falls back to the default budget.
         assertThat(BUDGETS.budgetFor("GET", "/api/v1/products", CUSTOMER, Optional.of("retired"))).isEqualTo(AUTHENTICATED);
         assertThat(BUDGETS.exempt("/health/live")).isTrue();
+        assertThat(BUDGETS.exempt("/health/../api/v1/products")).isFalse();
         assertThat(BUDGETS.exempt("/api/v1/health")).isFalse();
+        assertThat(BUDGETS.perAddress(LOGIN)).isTrue();
+        assertThat(BUDGETS.perAddress(AUTHENTICATED)).isFalse();
     }
 }

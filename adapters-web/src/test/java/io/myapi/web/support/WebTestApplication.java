@@ -85,25 +85,38 @@ public class WebTestApplication {
     /** Client address the stand-in ban list bans. */
     public static final String BANNED_IP = "203.0.113.66";
 
-    /** Proxies in 10.0.0.0/8 are trusted. */
+    /** Proxies in 10.0.0.0/8 are trusted; they write X-Forwarded-For (the Forwarded mode: ForwardedHeaderModeTest). */
     @Bean
     TrustedProxies trustedProxies() {
-        return new TrustedProxies(List.of("10.0.0.0/8"));
+        return new TrustedProxies(List.of("10.0.0.0/8"), TrustedProxies.Header.X_FORWARDED_FOR);
     }
 
     @Bean
     RateLimitBudgets rateLimitBudgets() {
         Budget generous = new Budget("anonymous", RateLimit.of("1000/minute"));
         return new RateLimitBudgets(generous, new Budget("authenticated", RateLimit.of("5000/minute")), Map.of(),
-                new Budget("login", RateLimit.of("10/minute")), new Budget("csp-reports", RateLimit.of("30/minute")));
+                new Budget("login", RateLimit.of("10/minute")), new Budget("csp-reports", RateLimit.of("30/minute")),
+                new Budget("refused-credentials", RateLimit.of("20/minute")));
     }
 
     /** Stand-in for the real admission (the end-to-end tests cover it): everyone is in budget but {@link #LIMITED_IP}. */
     @Bean
     AdmitRequestUseCase admission() {
-        return (client, ip, budget) -> LIMITED_IP.equals(ip)
-                ? new Admission(Admission.Outcome.LIMITED, budget, 0, Duration.ofMillis(1500), Duration.ofSeconds(30))
-                : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests() - 1, Duration.ZERO, Duration.ofMillis(60));
+        return new AdmitRequestUseCase() {
+            @Override
+            public Admission admit(String client, String ip, Budget budget) {
+                return LIMITED_IP.equals(ip)
+                        ? new Admission(Admission.Outcome.LIMITED, budget, 0, Duration.ofMillis(1500), Duration.ofSeconds(30))
+                        : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests() - 1, Duration.ZERO, Duration.ofMillis(60));
+            }
+
+            @Override
+            public Admission peek(String client, Budget budget) {
+                return client.equals("ip:" + LIMITED_IP)
+                        ? new Admission(Admission.Outcome.LIMITED, budget, 0, Duration.ofMillis(1500), Duration.ofSeconds(30))
+                        : new Admission(Admission.Outcome.ALLOWED, budget, budget.limit().requests(), Duration.ZERO, Duration.ZERO);
+            }
+        };
     }
 
     /** Permission denials are not audited in slice tests (the end-to-end tests cover the trail). */

@@ -8,11 +8,12 @@ import java.util.Objects;
  * the wait for the bucket to refill; the n-th ({@code n >= 2}) adds a penalty of
  * {@code penaltyBase * 2^(n-2)}, capped at {@code penaltyMax}, during which every request of the
  * client is refused; at {@code banAfterViolations} the client's IP is banned for
- * {@code banDuration}.
+ * {@code banDuration} (anonymous clients only: an authenticated one keeps doubling its penalties).
  *
  * @param penaltyBase the second violation's penalty
  * @param penaltyMax the longest penalty
- * @param violationWindow how long a violation is remembered after the last one
+ * @param violationWindow how long a violation is remembered after the last one, on top of the
+ *     longest penalty (so that a client coming back after a penalty still has its count)
  * @param banAfterViolations violations in one window that ban the IP
  * @param banDuration how long an automatic ban lasts, and an administrator's when none is given
  */

@@ -19,6 +19,24 @@ public final class IpAddresses {
     }
 
     /**
+     * The network a client is counted and banned by: an IPv4 address itself, an IPv6 address's
+     * /64 (one host commonly holds a whole /64 and could pick a new address per request).
+     *
+     * @param normalized a result of {@link #normalize(String)}
+     * @return the address, or {@code <first four groups>::/64}
+     */
+    public static String network(String normalized) {
+        if (normalized.indexOf(':') < 0) {
+            return normalized;
+        }
+        String[] groups = normalized.split(":", -1);
+        if (groups.length != 8) {
+            return normalized;
+        }
+        return groups[0] + ":" + groups[1] + ":" + groups[2] + ":" + groups[3] + "::/64";
+    }
+
+    /**
      * The canonical text of an address literal.
      *
      * @param text an IPv4 or IPv6 literal (IPv6 possibly in brackets)

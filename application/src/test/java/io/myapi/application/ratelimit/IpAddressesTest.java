@@ -18,6 +18,13 @@ class IpAddressesTest {
         assertThat(IpAddresses.normalize("::ffff:198.51.100.7")).hasValue("198.51.100.7");
     }
 
+    @Test
+    @Tag("R16.6")
+    void anIpv6ClientIsCountedByItsSlash64() {
+        assertThat(IpAddresses.network("2001:db8:1:2:a:b:c:d")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(IpAddresses.network("198.51.100.7")).isEqualTo("198.51.100.7");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "localhost", "example.com", "256.1.1.1", "1.2.3", "01.2.3.4", "1.2.3.4/24", "1.2.3.4:80", "::g", "a:b"})
     @Tag("R16.6")

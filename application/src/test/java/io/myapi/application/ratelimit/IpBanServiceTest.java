@@ -28,7 +28,7 @@ class IpBanServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final MapIpBanStore store = new MapIpBanStore();
     private final RecordingSecurityEvents events = new RecordingSecurityEvents();
-    private final IpBanService service = new IpBanService(store,
+    private final IpBanService service = new IpBanService(store, new io.myapi.application.ratelimit.support.MapViolationRecords(clock),
             new AbuseSettings(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), 10, Duration.ofHours(1)), events, clock);
     private final Caller admin = caller(Set.of(Permission.IP_BAN_MANAGE));
 

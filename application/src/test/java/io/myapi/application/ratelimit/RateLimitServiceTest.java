@@ -28,7 +28,7 @@ class RateLimitServiceTest {
     private final RecordingSecurityEvents events = new RecordingSecurityEvents();
     private final AbuseSettings settings = new AbuseSettings(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofHours(1), 5,
             Duration.ofHours(2));
-    private final RateLimitService service = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(), bans,
+    private final RateLimitService service = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(clock), bans,
             settings, events, clock);
 
     private Admission spend() {
@@ -82,7 +82,7 @@ class RateLimitServiceTest {
     @Tag("R16.5")
     void aClientServingAPenaltyIsRefusedEvenWithTokensLeft() {
         AbuseSettings harsh = new AbuseSettings(Duration.ofMinutes(3), Duration.ofMinutes(30), Duration.ofHours(1), 10, Duration.ofHours(1));
-        RateLimitService strict = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(), bans, harsh, events, clock);
+        RateLimitService strict = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(clock), bans, harsh, events, clock);
         for (int i = 0; i < 3; i++) {
             strict.admit(CLIENT, IP, THREE_PER_MINUTE);
         }
@@ -102,7 +102,7 @@ class RateLimitServiceTest {
     @Test
     @Tag("R16.6")
     void enoughViolationsBanTheAddressForTheConfiguredDuration() {
-        RateLimitService noPenalty = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(), bans,
+        RateLimitService noPenalty = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(clock), bans,
                 new AbuseSettings(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofHours(1), 5, Duration.ofHours(2)), events, clock);
         for (int i = 0; i < 3; i++) {
             noPenalty.admit(CLIENT, IP, THREE_PER_MINUTE);
@@ -127,5 +127,34 @@ class RateLimitServiceTest {
         assertThat(events.of(SecurityEventType.IP_BANNED)).hasSize(1);
         clock.advance(Duration.ofHours(2));
         assertThat(bans.find(IP, clock.instant())).isEmpty();
+    }
+
+    @Test
+    @Tag("R16.5")
+    @Tag("R16.6")
+    void withTheDefaultSettingsAPersistentAbuserIsBannedAtItsTwentiethViolationButAUserNeverBansItsAddress() {
+        AbuseSettings defaults = new AbuseSettings(Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofHours(1), 20, Duration.ofHours(1));
+        RateLimitService service = new RateLimitService(new FakeRateLimitBuckets(clock), new MapViolationRecords(clock), bans, defaults,
+                events, clock);
+        int violations = 0;
+        Admission last = null;
+        for (int round = 0; round < 25 && (last == null || last.outcome() != Outcome.BANNED); round++) {
+            for (int i = 0; i < 3; i++) {
+                service.admit(CLIENT, IP, THREE_PER_MINUTE);
+                service.admit("user:01HZX", IP, THREE_PER_MINUTE);
+            }
+            last = service.admit(CLIENT, IP, THREE_PER_MINUTE);
+            service.admit("user:01HZX", IP, THREE_PER_MINUTE);
+            violations++;
+            if (last.outcome() != Outcome.BANNED) {
+                // The abuser comes back exactly when told, every time (penalties reach an hour, the window outlasts them).
+                clock.advance(last.retryAfter());
+            }
+        }
+
+        assertThat(last.outcome()).isEqualTo(Outcome.BANNED);
+        assertThat(violations).isEqualTo(20);
+        assertThat(bans.active(clock.instant())).extracting(IpBan::ip).containsExactly(IP);
+        assertThat(events.of(SecurityEventType.IP_BANNED)).singleElement().satisfies(e -> assertThat(e.subject()).isEqualTo(CLIENT));
     }
 }

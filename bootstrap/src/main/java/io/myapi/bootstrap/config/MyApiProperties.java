@@ -5,6 +5,7 @@ import io.myapi.application.ratelimit.RateLimit;
 import io.myapi.domain.shared.Secret;
 import io.myapi.infrastructure.persistence.ConnectionStringRedactor;
 import io.myapi.infrastructure.token.JwtAlgorithm;
+import io.myapi.web.proxy.TrustedProxies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -112,6 +113,8 @@ public record MyApiProperties(
      * @param passwordHashing bounds on concurrent Argon2 work
      * @param trustedProxies addresses or CIDR ranges of the proxies whose {@code Forwarded} /
      *     {@code X-Forwarded-*} headers are believed; none by default
+     * @param forwardedHeader the one header those proxies write: {@code x-forwarded-for} (with
+     *     {@code X-Forwarded-Proto}) or {@code forwarded}; the other is ignored
      */
     public record Security(
             @DefaultValue @Valid @NotNull Jwt jwt,
@@ -120,7 +123,8 @@ public record MyApiProperties(
             @DefaultValue @Valid @NotNull Cookie cookie,
             @DefaultValue @Valid @NotNull ApiKeys apiKeys,
             @DefaultValue @Valid @NotNull PasswordHashing passwordHashing,
-            @DefaultValue @NotNull @Size(max = 50) List<@NotNull @Size(max = 64) String> trustedProxies) {
+            @DefaultValue @NotNull @Size(max = 50) List<@NotNull @Size(max = 64) String> trustedProxies,
+            @DefaultValue("x-forwarded-for") @NotNull TrustedProxies.Header forwardedHeader) {
     }
 
     /**
@@ -247,6 +251,7 @@ public record MyApiProperties(
      * @param login per IP (per user when authenticated) on the sign-in endpoints
      * @param loginPerAccount per account, on login, whatever the IP (credential stuffing)
      * @param cspReports per IP on the CSP report endpoint
+     * @param refusedCredentials per IP, refused bearer tokens and API keys; checked before any is verified
      * @param penaltyBase penalty of a window's second violation, doubled by each further one
      * @param penaltyMax the longest penalty
      * @param violationWindow how long violations are remembered after the last one
@@ -261,6 +266,7 @@ public record MyApiProperties(
             @DefaultValue("10/minute") @NotNull RateLimit login,
             @DefaultValue("5/minute") @NotNull RateLimit loginPerAccount,
             @DefaultValue("30/minute") @NotNull RateLimit cspReports,
+            @DefaultValue("20/minute") @NotNull RateLimit refusedCredentials,
             @DefaultValue("2s") @NotNull Duration penaltyBase,
             @DefaultValue("1h") @NotNull Duration penaltyMax,
             @DefaultValue("1h") @NotNull Duration violationWindow,

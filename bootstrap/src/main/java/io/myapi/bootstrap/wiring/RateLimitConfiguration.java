@@ -76,8 +76,8 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    IpBanService ipBanService(IpBanStore bans, AbuseSettings settings, SecurityEvents events, Clock clock) {
-        return new IpBanService(bans, settings, events, clock);
+    IpBanService ipBanService(IpBanStore bans, ViolationRecords violations, AbuseSettings settings, SecurityEvents events, Clock clock) {
+        return new IpBanService(bans, violations, settings, events, clock);
     }
 
     @Bean
@@ -91,7 +91,8 @@ public class RateLimitConfiguration {
         Map<String, Budget> tiers = new LinkedHashMap<>();
         limits.tiers().forEach((name, limit) -> tiers.put(name, new Budget("tier-" + name, limit)));
         return new RateLimitBudgets(new Budget("anonymous", limits.anonymous()), new Budget("authenticated", limits.authenticated()),
-                tiers, new Budget("login", limits.login()), new Budget("csp-reports", limits.cspReports()));
+                tiers, new Budget("login", limits.login()), new Budget("csp-reports", limits.cspReports()),
+                new Budget("refused-credentials", limits.refusedCredentials()));
     }
 
     @Bean
@@ -102,6 +103,6 @@ public class RateLimitConfiguration {
 
     @Bean
     TrustedProxies trustedProxies(MyApiProperties settings) {
-        return new TrustedProxies(settings.security().trustedProxies());
+        return new TrustedProxies(settings.security().trustedProxies(), settings.security().forwardedHeader());
     }
 }

@@ -35,6 +35,13 @@ final class Bucket4jBuckets {
         return new Consumption(false, 0, Duration.ofNanos(probe.getNanosToWaitForRefill()), reset);
     }
 
+    static Consumption estimate(Bucket bucket) {
+        io.github.bucket4j.EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed()
+                ? new Consumption(true, probe.getRemainingTokens(), Duration.ZERO, Duration.ZERO)
+                : new Consumption(false, 0, Duration.ofNanos(probe.getNanosToWaitForRefill()), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
     /** The application's clock as bucket4j's time source, so that tests can move time. */
     static TimeMeter timeMeterOf(Clock clock) {
         return new TimeMeter() {

@@ -33,10 +33,18 @@ public final class InProcessRateLimitBuckets implements RateLimitBuckets {
 
     @Override
     public Consumption tryConsume(String key, RateLimit limit) {
-        Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
+        return Bucket4jBuckets.consumeOne(bucket(key, limit));
+    }
+
+    @Override
+    public Consumption peek(String key, RateLimit limit) {
+        return Bucket4jBuckets.estimate(bucket(key, limit));
+    }
+
+    private Bucket bucket(String key, RateLimit limit) {
+        return buckets.get(key, ignored -> Bucket.builder()
                 .addLimit(Bucket4jBuckets.configurationOf(limit).getBandwidths()[0])
                 .withCustomTimePrecision(time)
                 .build());
-        return Bucket4jBuckets.consumeOne(bucket);
     }
 }

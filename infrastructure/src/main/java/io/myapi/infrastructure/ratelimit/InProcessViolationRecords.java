@@ -45,6 +45,12 @@ public final class InProcessViolationRecords implements ViolationRecords {
     }
 
     @Override
+    public void forget(String client) {
+        counts.invalidate(client);
+        penalties.invalidate(client);
+    }
+
+    @Override
     public void penalize(String client, Instant until, Instant now) {
         penalties.put(client, until);
     }

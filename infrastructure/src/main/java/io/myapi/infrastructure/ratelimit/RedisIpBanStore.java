@@ -67,8 +67,12 @@ public final class RedisIpBanStore implements IpBanStore {
 
     @Override
     public boolean remove(String ip, Instant now) {
-        boolean active = find(ip, now).isPresent();
-        return commands().hdel(key, ip) > 0 && active;
+        String value = commands().hget(key, ip);
+        if (value == null) {
+            return false;
+        }
+        // Removes exactly the ban that was read: one set meanwhile survives.
+        return deleteIfUnchanged(ip, value) && decode(ip, value).isActiveAt(now);
     }
 
     @Override
@@ -86,8 +90,9 @@ public final class RedisIpBanStore implements IpBanStore {
         return active;
     }
 
-    private void deleteIfUnchanged(String ip, String value) {
-        commands().eval(DELETE_IF_UNCHANGED_SCRIPT, ScriptOutputType.INTEGER, new String[] {key}, ip, value);
+    private boolean deleteIfUnchanged(String ip, String value) {
+        Long deleted = commands().eval(DELETE_IF_UNCHANGED_SCRIPT, ScriptOutputType.INTEGER, new String[] {key}, ip, value);
+        return deleted != null && deleted > 0;
     }
 
     private static IpBan decode(String ip, String value) {

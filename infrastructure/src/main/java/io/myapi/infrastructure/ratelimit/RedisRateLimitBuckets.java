@@ -39,7 +39,16 @@ public final class RedisRateLimitBuckets implements RateLimitBuckets {
 
     @Override
     public Consumption tryConsume(String key, RateLimit limit) {
+        return Bucket4jBuckets.consumeOne(bucket(key, limit));
+    }
+
+    @Override
+    public Consumption peek(String key, RateLimit limit) {
+        return Bucket4jBuckets.estimate(bucket(key, limit));
+    }
+
+    private io.github.bucket4j.Bucket bucket(String key, RateLimit limit) {
         byte[] redisKey = (prefix + key).getBytes(StandardCharsets.UTF_8);
-        return Bucket4jBuckets.consumeOne(buckets.get().builder().build(redisKey, () -> Bucket4jBuckets.configurationOf(limit)));
+        return buckets.get().builder().build(redisKey, () -> Bucket4jBuckets.configurationOf(limit));
     }
 }

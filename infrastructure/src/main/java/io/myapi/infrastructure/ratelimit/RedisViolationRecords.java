@@ -54,6 +54,11 @@ public final class RedisViolationRecords implements ViolationRecords {
     }
 
     @Override
+    public void forget(String client) {
+        commands().del(prefix + "violations:" + client, prefix + "penalty:" + client);
+    }
+
+    @Override
     public void penalize(String client, Instant until, Instant now) {
         long ttl = Math.max(1, Duration.between(now, until).toMillis());
         commands().set(prefix + "penalty:" + client, Long.toString(until.toEpochMilli()), SetArgs.Builder.px(ttl));

@@ -36,7 +36,7 @@ public final class AccountLoginThrottle {
      */
     public void check(String email) {
         String account = Digests.sha256Hex(email.strip().toLowerCase(Locale.ROOT));
-        Consumption consumption = buckets.tryConsume(budget.name() + ":account:" + account, budget.limit());
+        Consumption consumption = buckets.tryConsume(budget.name() + ":" + budget.limit() + ":account:" + account, budget.limit());
         if (!consumption.allowed()) {
             throw new RateLimitedException("login budget of an account spent", budget, consumption.retryAfter());
         }

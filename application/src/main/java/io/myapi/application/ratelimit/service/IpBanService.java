@@ -12,6 +12,7 @@ import io.myapi.application.ratelimit.port.in.BanIpCommand;
 import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
 import io.myapi.application.ratelimit.port.out.IpBanStore;
+import io.myapi.application.ratelimit.port.out.ViolationRecords;
 import io.myapi.application.shared.ValidationException;
 import io.myapi.application.shared.Violations;
 import io.myapi.domain.user.Permission;
@@ -30,6 +31,7 @@ public final class IpBanService implements ManageIpBansUseCase, CheckIpBanUseCas
     private static final int MAX_REASON_LENGTH = 200;
 
     private final IpBanStore bans;
+    private final ViolationRecords violations;
     private final AbuseSettings settings;
     private final SecurityEvents events;
     private final Clock clock;
@@ -38,12 +40,14 @@ public final class IpBanService implements ManageIpBansUseCase, CheckIpBanUseCas
      * Creates the service.
      *
      * @param bans the ban list
+     * @param violations violation records, cleared when a ban is lifted
      * @param settings the default ban duration
      * @param events where changes are reported
      * @param clock the time source
      */
-    public IpBanService(IpBanStore bans, AbuseSettings settings, SecurityEvents events, Clock clock) {
+    public IpBanService(IpBanStore bans, ViolationRecords violations, AbuseSettings settings, SecurityEvents events, Clock clock) {
         this.bans = bans;
+        this.violations = violations;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -75,16 +79,24 @@ public final class IpBanService implements ManageIpBansUseCase, CheckIpBanUseCas
 
     @Override
     public Optional<IpBan> activeBan(String ip) {
-        return bans.find(ip, clock.instant());
+        Instant now = clock.instant();
+        Optional<IpBan> exact = bans.find(ip, now);
+        String network = IpAddresses.network(ip);
+        return exact.isPresent() || network.equals(ip) ? exact : bans.find(network, now);
     }
 
     @Override
     public void lift(Caller caller, String ip) {
         requirePermission(caller);
         String normalized = IpAddresses.normalize(ip).orElseThrow(() -> new ResourceNotFoundException("not an address"));
-        if (!bans.remove(normalized, clock.instant())) {
+        Instant now = clock.instant();
+        String network = IpAddresses.network(normalized);
+        // An address inside a banned IPv6 /64 lifts the network's automatic ban.
+        if (!bans.remove(normalized, now) && (network.equals(normalized) || !bans.remove(network, now))) {
             throw new ResourceNotFoundException("no active ban");
         }
+        // A lifted ban restores service: the penalties and violations that led to it go too.
+        violations.forget("ip:" + network);
         events.record(SecurityEventType.IP_BAN_LIFTED, caller.userId().toString(), "ip=" + normalized);
     }
 

@@ -59,16 +59,35 @@ public final class RateLimitService implements AdmitRequestUseCase {
             Duration wait = Duration.between(now, penalty.get());
             return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
         }
-        // The limit is part of the key: a changed limit starts a fresh bucket instead of inheriting the old shape.
-        Consumption consumption = buckets.tryConsume(budget.name() + ":" + budget.limit() + ":" + client, budget.limit());
+        Consumption consumption = buckets.tryConsume(keyOf(client, budget), budget.limit());
         if (consumption.allowed()) {
             return new Admission(Admission.Outcome.ALLOWED, budget, consumption.remaining(), Duration.ZERO, consumption.reset());
         }
         return refuse(client, clientIp, budget, consumption, now);
     }
 
+    @Override
+    public Admission peek(String client, Budget budget) {
+        Instant now = clock.instant();
+        Optional<Instant> penalty = violations.penaltyUntil(client, now);
+        if (penalty.isPresent()) {
+            Duration wait = Duration.between(now, penalty.get());
+            return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
+        }
+        Consumption estimate = buckets.peek(keyOf(client, budget), budget.limit());
+        return estimate.allowed()
+                ? new Admission(Admission.Outcome.ALLOWED, budget, estimate.remaining(), Duration.ZERO, Duration.ZERO)
+                : new Admission(Admission.Outcome.LIMITED, budget, 0, estimate.retryAfter(), estimate.reset());
+    }
+
+    /** The limit is part of the key: a changed limit starts a fresh bucket instead of inheriting the old shape. */
+    private static String keyOf(String client, Budget budget) {
+        return budget.name() + ":" + budget.limit() + ":" + client;
+    }
+
     private Admission refuse(String client, String clientIp, Budget budget, Consumption consumption, Instant now) {
-        long count = violations.recordViolation(client, settings.violationWindow());
+        // Remembered past the longest penalty: a client coming back after one still has its count.
+        long count = violations.recordViolation(client, settings.violationWindow().plus(settings.penaltyMax()));
         Duration penalty = settings.penaltyFor(count);
         Duration wait = consumption.retryAfter().compareTo(penalty) >= 0 ? consumption.retryAfter() : penalty;
         if (!penalty.isZero()) {
@@ -76,12 +95,12 @@ public final class RateLimitService implements AdmitRequestUseCase {
         }
         events.record(SecurityEventType.RATE_LIMITED, client,
                 "budget " + budget.name() + " spent; violation " + count + "; retry after " + wait.toSeconds() + "s; ip=" + clientIp);
-        if (count >= settings.banAfterViolations()) {
+        if (count >= settings.banAfterViolations() && client.equals("ip:" + clientIp)) {
             IpBan ban = new IpBan(clientIp, now, now.plus(settings.banDuration()), IpBan.Source.AUTOMATIC,
                     count + " rate-limit violations");
             bans.save(ban);
             events.record(SecurityEventType.IP_BANNED, client, "automatic ban of ip=" + clientIp + " until " + ban.until());
-            return new Admission(Admission.Outcome.BANNED, budget, 0, settings.banDuration(), Duration.ZERO);
+            return new Admission(Admission.Outcome.BANNED, budget, 0, settings.banDuration(), settings.banDuration());
         }
         Duration reset = consumption.reset().compareTo(wait) >= 0 ? consumption.reset() : wait;
         return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, reset);

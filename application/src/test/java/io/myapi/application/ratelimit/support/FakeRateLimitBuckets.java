@@ -28,6 +28,17 @@ public final class FakeRateLimitBuckets implements RateLimitBuckets {
     }
 
     @Override
+    public synchronized Consumption peek(String key, RateLimit limit) {
+        Instant now = clock.instant();
+        Window window = windows.get(key);
+        if (window == null || !now.isBefore(window.start().plus(limit.period())) || window.used() < limit.requests()) {
+            return new Consumption(true, window == null ? limit.requests() : limit.requests() - window.used(), Duration.ZERO, Duration.ZERO);
+        }
+        Duration wait = Duration.between(now, window.start().plus(limit.period()));
+        return new Consumption(false, 0, wait, wait);
+    }
+
+    @Override
     public synchronized Consumption tryConsume(String key, RateLimit limit) {
         Instant now = clock.instant();
         Window window = windows.get(key);

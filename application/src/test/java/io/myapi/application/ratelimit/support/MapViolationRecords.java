@@ -7,15 +7,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Violation counts and penalties in maps; counts never expire (use-case tests). */
+/** Violation counts and penalties in maps, forgotten after their window on the test clock (use-case tests). */
 public final class MapViolationRecords implements ViolationRecords {
 
-    private final Map<String, Long> counts = new ConcurrentHashMap<>();
+    private record Count(long violations, Instant forgetAt) {
+    }
+
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final Map<String, Instant> penalties = new ConcurrentHashMap<>();
+    private final java.time.Clock clock;
+
+    /**
+     * Creates the records.
+     *
+     * @param clock the test clock
+     */
+    public MapViolationRecords(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public long recordViolation(String client, Duration window) {
-        return counts.merge(client, 1L, Long::sum);
+        Instant now = clock.instant();
+        return counts.compute(client, (key, previous) -> previous == null || !now.isBefore(previous.forgetAt())
+                ? new Count(1, now.plus(window)) : new Count(previous.violations() + 1, now.plus(window))).violations();
+    }
+
+    @Override
+    public void forget(String client) {
+        counts.remove(client);
+        penalties.remove(client);
     }
 
     @Override

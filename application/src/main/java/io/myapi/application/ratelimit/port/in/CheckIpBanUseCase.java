@@ -10,7 +10,7 @@ public interface CheckIpBanUseCase {
      * The ban on an address.
      *
      * @param ip a normalized address
-     * @return the active ban, if any
+     * @return the active ban on the address, or for IPv6 on its /64 network, if any
      */
     Optional<IpBan> activeBan(String ip);
 }

@@ -17,7 +17,7 @@ public interface ManageIpBansUseCase {
     IpBan ban(Caller caller, BanIpCommand command);
 
     /**
-     * Lifts the ban on an address.
+     * Lifts the ban on an address, or else on the IPv6 /64 it belongs to.
      *
      * @param caller the administrator
      * @param ip the address

@@ -16,4 +16,13 @@ public interface RateLimitBuckets {
      * @return whether the token was taken, and the bucket's state after
      */
     Consumption tryConsume(String key, RateLimit limit);
+
+    /**
+     * Whether a token could be taken now, without taking it.
+     *
+     * @param key the bucket
+     * @param limit the bucket's shape
+     * @return {@code allowed} when a token is there; {@code retryAfter} the wait otherwise
+     */
+    Consumption peek(String key, RateLimit limit);
 }

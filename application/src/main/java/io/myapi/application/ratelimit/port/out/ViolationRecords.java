@@ -33,4 +33,11 @@ public interface ViolationRecords {
      * @param now the current time
      */
     void penalize(String client, Instant until, Instant now);
+
+    /**
+     * Forgets a client's violations and penalty (its ban was lifted).
+     *
+     * @param client the client's key
+     */
+    void forget(String client);
 }
