@@ -54,10 +54,9 @@ public final class RateLimitService implements AdmitRequestUseCase {
     @Override
     public Admission admit(String client, String clientIp, Budget budget) {
         Instant now = clock.instant();
-        Optional<Instant> penalty = violations.penaltyUntil(client, now);
-        if (penalty.isPresent()) {
-            Duration wait = Duration.between(now, penalty.get());
-            return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
+        Optional<Admission> penalised = penalised(client, budget, now);
+        if (penalised.isPresent()) {
+            return penalised.get();
         }
         Consumption consumption = buckets.tryConsume(keyOf(client, budget), budget.limit());
         if (consumption.allowed()) {
@@ -68,16 +67,22 @@ public final class RateLimitService implements AdmitRequestUseCase {
 
     @Override
     public Admission peek(String client, Budget budget) {
-        Instant now = clock.instant();
-        Optional<Instant> penalty = violations.penaltyUntil(client, now);
-        if (penalty.isPresent()) {
-            Duration wait = Duration.between(now, penalty.get());
-            return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
+        Optional<Admission> penalised = penalised(client, budget, clock.instant());
+        if (penalised.isPresent()) {
+            return penalised.get();
         }
         Consumption estimate = buckets.peek(keyOf(client, budget), budget.limit());
         return estimate.allowed()
                 ? new Admission(Admission.Outcome.ALLOWED, budget, estimate.remaining(), Duration.ZERO, Duration.ZERO)
                 : new Admission(Admission.Outcome.LIMITED, budget, 0, estimate.retryAfter(), estimate.reset());
+    }
+
+    /** A client serving a penalty is refused until it ends, whatever its bucket holds. */
+    private Optional<Admission> penalised(String client, Budget budget, Instant now) {
+        return violations.penaltyUntil(client, now).map(until -> {
+            Duration wait = Duration.between(now, until);
+            return new Admission(Admission.Outcome.LIMITED, budget, 0, wait, wait);
+        });
     }
 
     /** The limit is part of the key: a changed limit starts a fresh bucket instead of inheriting the old shape. */
