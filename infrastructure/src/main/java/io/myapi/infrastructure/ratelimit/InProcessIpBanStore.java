@@ -26,6 +26,8 @@ public final class InProcessIpBanStore implements IpBanStore {
 
     @Override
     public void save(IpBan ban) {
+        // Expired bans are swept on every save, so the map is bounded by the bans still running.
+        bans.values().removeIf(existing -> !existing.isActiveAt(ban.createdAt()));
         bans.put(ban.ip(), ban);
     }
 

@@ -29,6 +29,7 @@ public final class RedisIpBanStore implements IpBanStore {
 
     private final RedisConnectionManager redis;
     private final String key;
+    private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Creates the adapter.
@@ -61,6 +62,11 @@ public final class RedisIpBanStore implements IpBanStore {
 
     @Override
     public void save(IpBan ban) {
+        // Expired bans are dropped as they are met; every 64th save also sweeps them, so the hash
+        // stays bounded by the bans of the last ban-duration even if nobody lists them.
+        if (saves.incrementAndGet() % 64 == 0) {
+            active(ban.createdAt());
+        }
         commands().hset(key, ban.ip(), ban.createdAt().toEpochMilli() + "|" + ban.until().toEpochMilli() + "|" + ban.source().name()
                 + "|" + ban.reason());
     }
