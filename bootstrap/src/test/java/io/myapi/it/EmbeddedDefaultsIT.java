@@ -239,6 +239,22 @@ class EmbeddedDefaultsIT {
         return matcher.group(1);
     }
 
+    @Test
+    @Tag("R19.2")
+    @Tag("R19.4")
+    @Tag("R17.5")
+    @Tag("R38.5")
+    void aCarelessLogLineAndItsStackTraceComeOutMasked(CapturedOutput output) {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMUFSWiIsInNjb3BlIjoiYWRtaW4ifQ.c2lnbmF0dXJlLWxvZ2dlZA";
+        org.slf4j.Logger careless = org.slf4j.LoggerFactory.getLogger("io.myapi.careless");
+
+        careless.info("user casey.masked@example.com sent token {}", jwt);
+        careless.error("failed", new IllegalStateException("password=hunter2-in-trace for casey.masked@example.com card 4111111111111111"));
+
+        assertThat(output.getAll()).contains("user *** sent token ***", "password=***", "***1111")
+                .doesNotContain("casey.masked@example.com", jwt, "hunter2-in-trace", "4111111111111111");
+    }
+
     private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");

@@ -25,7 +25,7 @@ class AuditServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T10:00:00Z"));
     private final RecordingSecurityEvents log = new RecordingSecurityEvents();
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
-    private final AuditService audit = new AuditService(log, trail, ip -> "unknown", clock);
+    private final AuditService audit = new AuditService(log, trail, ip -> "unknown", io.myapi.application.shared.SensitiveDataMasker.standard(), clock);
     private final Caller auditor = new Caller(UserId.parse("01ARZ3NDEKTSV4RRFFQ69G5FAV"), Set.of(Permission.AUDIT_READ),
             Optional.of("session"), Optional.empty(), false);
 
@@ -33,10 +33,11 @@ class AuditServiceTest {
     @Tag("R19.1")
     @Tag("R19.3")
     @Tag("R36.1")
+    @Tag("R19.2")
     void anAuditedEventRecordsWhoWhatWhereFromAndHowItEndedAndIsAlsoLogged() {
         try (RequestOrigin.Scope ignored = RequestOrigin.open(new RequestOrigin("198.51.100.7", "curl/8.5\u0000\r\nforged", "POST /api/v1/auth/login",
                 Optional.empty()))) {
-            audit.record(SecurityEventType.LOGIN_FAILED, "01ARZ3NDEKTSV4RRFFQ69G5FAV", "wrong password");
+            audit.record(SecurityEventType.LOGIN_FAILED, "01ARZ3NDEKTSV4RRFFQ69G5FAV", "wrong password for casey@example.com");
         }
 
         AuditEntry entry = trail.records.get(0).entry();
@@ -48,6 +49,7 @@ class AuditServiceTest {
         assertThat(entry.ip()).isEqualTo("198.51.100.7");
         assertThat(entry.userAgent()).isEqualTo("curl/8.5   forged");
         assertThat(entry.location()).isEqualTo("unknown");
+        assertThat(entry.detail()).isEqualTo("wrong password for ***");
         assertThat(log.of(SecurityEventType.LOGIN_FAILED)).hasSize(1);
     }
 

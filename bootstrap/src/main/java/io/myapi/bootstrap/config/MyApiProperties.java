@@ -37,6 +37,9 @@ import org.springframework.validation.annotation.Validated;
  * @param redis shared state store; in-process when absent
  * @param security keys and CORS
  * @param rateLimits request budgets
+ * @param bootstrapAdmin the first administrator
+ * @param limits request limits
+ * @param logging log masking
  */
 @ConfigurationProperties("myapi")
 @Validated
@@ -50,7 +53,8 @@ public record MyApiProperties(
         @DefaultValue @Valid @NotNull Security security,
         @DefaultValue @Valid @NotNull RateLimits rateLimits,
         @DefaultValue @Valid @NotNull BootstrapAdmin bootstrapAdmin,
-        @DefaultValue @Valid @NotNull Limits limits) {
+        @DefaultValue @Valid @NotNull Limits limits,
+        @DefaultValue @Valid @NotNull Logging logging) {
 
     /**
      * The relational database. Without a URL the embedded H2 file database under the data
@@ -221,6 +225,15 @@ public record MyApiProperties(
             @DefaultValue("30s") @NotNull Duration requestTimeout,
             @DefaultValue("32") @Min(2) @Max(256) int maxJsonDepth,
             @DefaultValue("1000") @Min(1) @Max(100000) int maxArrayItems) {
+    }
+
+    /**
+     * The logging pipeline.
+     *
+     * @param maskPatterns regular expressions masked in every log line and audit record, on top
+     *     of the built-in ones (emails, phone numbers, SSNs, card numbers, tokens, keys, passwords)
+     */
+    public record Logging(@DefaultValue @NotNull @Size(max = 50) List<@NotNull @Size(max = 500) String> maskPatterns) {
     }
 
     /**

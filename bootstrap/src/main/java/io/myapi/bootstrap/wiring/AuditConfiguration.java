@@ -3,6 +3,8 @@ package io.myapi.bootstrap.wiring;
 import io.myapi.application.audit.port.out.AuditTrail;
 import io.myapi.application.audit.port.out.GeoLocator;
 import io.myapi.application.audit.service.AuditService;
+import io.myapi.application.shared.SensitiveDataMasker;
+import io.myapi.bootstrap.config.MyApiProperties;
 import io.myapi.infrastructure.persistence.audit.JdbcAuditTrail;
 import io.myapi.infrastructure.security.LoggingSecurityEvents;
 import io.myapi.infrastructure.security.UnknownGeoLocator;
@@ -32,7 +34,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditService auditService(AuditTrail trail, GeoLocator geo, Clock clock) {
-        return new AuditService(new LoggingSecurityEvents(), trail, geo, clock);
+    AuditService auditService(AuditTrail trail, GeoLocator geo, MyApiProperties settings, Clock clock) {
+        return new AuditService(new LoggingSecurityEvents(), trail, geo, SensitiveDataMasker.withPatterns(settings.logging().maskPatterns()),
+                clock);
     }
 }

@@ -15,6 +15,7 @@ import io.myapi.application.identity.port.in.Caller;
 import io.myapi.application.identity.port.out.SecurityEventType;
 import io.myapi.application.identity.port.out.SecurityEvents;
 import io.myapi.application.shared.RequestOrigin;
+import io.myapi.application.shared.SensitiveDataMasker;
 import io.myapi.domain.user.Permission;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -42,6 +43,7 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
     private final SecurityEvents log;
     private final AuditTrail trail;
     private final GeoLocator geo;
+    private final SensitiveDataMasker masker;
     private final Clock clock;
 
     /**
@@ -50,12 +52,14 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
      * @param log the security log every event goes to
      * @param trail the chain's storage
      * @param geo locates client addresses
+     * @param masker masks personal data and secrets in every text field of a record
      * @param clock the time source
      */
-    public AuditService(SecurityEvents log, AuditTrail trail, GeoLocator geo, Clock clock) {
+    public AuditService(SecurityEvents log, AuditTrail trail, GeoLocator geo, SensitiveDataMasker masker, Clock clock) {
         this.log = log;
         this.trail = trail;
         this.geo = geo;
+        this.masker = masker;
         this.clock = clock;
     }
 
@@ -119,10 +123,10 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
         }
     }
 
-    /** Control characters out, length bounded: a record cannot carry forged lines or unbounded text. */
-    private static String clean(String text) {
+    /** Masked, control characters out, length bounded: a record carries no secret, forged line or unbounded text. */
+    private String clean(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT));
-        text.codePoints().limit(MAX_TEXT).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        masker.mask(text).codePoints().limit(MAX_TEXT).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return out.toString();
     }
 }
