@@ -391,6 +391,26 @@ class IdentityProductionIT extends ProductionContext {
         }
     }
 
+    @Test
+    @Tag("R34.3")
+    @Tag("R34.6")
+    void detailedHealthIsForAdministratorsOnly() throws Exception {
+        IdentityApi api = api();
+        assertProblem(api.http.send("GET", "/actuator/health", null), 401, "AUTHENTICATION_REQUIRED");
+        String email = uniqueEmail();
+        api.register(email);
+        String customer = api.loginOk(email, PASSWORD).get("access_token").asString();
+        assertProblem(api.withBearer("GET", "/actuator/health", null, customer), 403, "ACCESS_DENIED");
+
+        HttpResponse<String> detail = api.withBearer("GET", "/actuator/health", null, adminToken());
+        assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+        JsonNode components = json(detail).get("components");
+        assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(components.get("db").get("details").get("database").asString()).isEqualTo("PostgreSQL");
+        assertThat(components.get("sharedState").get("status").asString()).isEqualTo("UP");
+        assertThat(detail.body()).doesNotContain("myapi_test:", "password");
+    }
+
     /** A second instance with this one's settings (same PostgreSQL, Redis and keys), on its own port. */
     private ConfigurableApplicationContext startSecondInstance() {
         List<String> shared = List.of("myapi.environment", "myapi.database.url", "myapi.database.username",

@@ -21,5 +21,7 @@ public enum Permission {
     /** Read the API documentation in staging and production. */
     API_DOCS_READ,
     /** Set, list and lift IP bans. */
-    IP_BAN_MANAGE
+    IP_BAN_MANAGE,
+    /** Read the detailed health of every component ({@code /actuator/health}). */
+    HEALTH_READ
 }

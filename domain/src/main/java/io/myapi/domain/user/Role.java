@@ -15,7 +15,7 @@ public enum Role {
     AUDITOR(EnumSet.of(Permission.PRODUCT_READ, Permission.USER_READ, Permission.AUDIT_READ)),
     /** Administers accounts. */
     ADMIN(EnumSet.of(Permission.PRODUCT_READ, Permission.USER_READ, Permission.USER_MANAGE,
-            Permission.AUDIT_READ, Permission.API_KEY_OWN, Permission.API_DOCS_READ, Permission.IP_BAN_MANAGE));
+            Permission.AUDIT_READ, Permission.API_KEY_OWN, Permission.API_DOCS_READ, Permission.IP_BAN_MANAGE, Permission.HEALTH_READ));
 
     private final Set<Permission> permissions;
 
