@@ -28,8 +28,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The audit trail on the real PostgreSQL: what a record holds, the chain, tampering, the append-only trigger. */
+/** The audit trail on the real PostgreSQL (what a record holds, the chain, tampering, the append-only trigger), and alerts. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class AuditProductionIT extends ProductionContext {
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     @LocalServerPort
     int port;
@@ -102,14 +106,18 @@ class AuditProductionIT extends ProductionContext {
     @Tag("R36.5")
     void concurrentAppendsFormOneChainAndAnAlteredRowIsReportedByVerify() throws Exception {
         String auditor = auditorToken();
+        String email = uniqueEmail();
+        api().register(email);
+        String customer = api().loginOk(email, PASSWORD).get("access_token").asString();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Integer>> logins = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                logins.add(() -> api().login(uniqueEmail(), "Wrong-Guess-Entirely-1").statusCode());
+            // Permission denials: each is audited, and none costs a password hash.
+            List<Callable<Integer>> denials = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                denials.add(() -> api().withBearer("GET", "/api/v1/admin/users", null, customer).statusCode());
             }
-            for (var result : pool.invokeAll(logins)) {
-                assertThat(result.get()).isEqualTo(401);
+            for (var result : pool.invokeAll(denials)) {
+                assertThat(result.get()).isEqualTo(403);
             }
         } finally {
             pool.shutdownNow();
@@ -157,5 +165,26 @@ class AuditProductionIT extends ProductionContext {
         HttpResponse<String> refused = api().withBearer("GET", "/api/v1/admin/audit", null, customer);
         IdentityApi.assertProblem(refused, 403, "ACCESS_DENIED");
         IdentityApi.assertProblem(api().withBearer("GET", "/api/v1/admin/audit/verify", null, customer), 403, "ACCESS_DENIED");
+    }
+
+    @Test
+    @Tag("R36.2")
+    @Tag("R36.6")
+    void aBurstOfFailedLoginsOnOneAccountRaisesOneAlert(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        String email = uniqueEmail();
+        String id = api().register(email).get("id").asString();
+        double before = metrics.counter("myapi.security.alerts", "kind", "ACCOUNT_FAILURE_BURST").count();
+
+        for (int i = 0; i < 13; i++) {
+            assertThat(api().login(email, "Wrong-Guess-Entirely-" + i).statusCode()).isEqualTo(401);
+        }
+
+        String alerts = output.getAll().lines()
+                .filter(line -> line.contains("\"event_type\":\"SECURITY_ALERT\"") && line.contains(id)).reduce("", String::concat);
+        assertThat(alerts).contains("\"alert\":\"ACCOUNT_FAILURE_BURST\"", "\"severity\":\"CRITICAL\"");
+        // One alert for the burst, not one per failure past the threshold.
+        assertThat(alerts.split("ACCOUNT_FAILURE_BURST\"", -1).length - 1).isEqualTo(1);
+        assertThat(metrics.counter("myapi.security.alerts", "kind", "ACCOUNT_FAILURE_BURST").count()).isEqualTo(before + 1);
+        assertThat(output.getAll()).contains("\"event_type\":\"LOGIN_FAILED\",\"severity\":\"WARNING\"");
     }
 }

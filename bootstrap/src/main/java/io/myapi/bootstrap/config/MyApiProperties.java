@@ -40,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrapAdmin the first administrator
  * @param limits request limits
  * @param logging log masking
+ * @param monitoring security alerts
  */
 @ConfigurationProperties("myapi")
 @Validated
@@ -54,7 +55,8 @@ public record MyApiProperties(
         @DefaultValue @Valid @NotNull RateLimits rateLimits,
         @DefaultValue @Valid @NotNull BootstrapAdmin bootstrapAdmin,
         @DefaultValue @Valid @NotNull Limits limits,
-        @DefaultValue @Valid @NotNull Logging logging) {
+        @DefaultValue @Valid @NotNull Logging logging,
+        @DefaultValue @Valid @NotNull Monitoring monitoring) {
 
     /**
      * The relational database. Without a URL the embedded H2 file database under the data
@@ -225,6 +227,21 @@ public record MyApiProperties(
             @DefaultValue("30s") @NotNull Duration requestTimeout,
             @DefaultValue("32") @Min(2) @Max(256) int maxJsonDepth,
             @DefaultValue("1000") @Min(1) @Max(100000) int maxArrayItems) {
+    }
+
+    /**
+     * Security monitoring (R36.2, R36.6).
+     *
+     * @param failuresPerAccount authentication failures of one account tolerated per period
+     *     before an alert, in the rate-limit format
+     * @param failuresPerAddress authentication failures from one address tolerated per period
+     * @param webhookUrl where alerts are also posted as JSON; {@code https://} outside
+     *     development; none by default
+     */
+    public record Monitoring(
+            @DefaultValue("10/minute") @NotNull RateLimit failuresPerAccount,
+            @DefaultValue("30/minute") @NotNull RateLimit failuresPerAddress,
+            @Nullable Secret webhookUrl) {
     }
 
     /**

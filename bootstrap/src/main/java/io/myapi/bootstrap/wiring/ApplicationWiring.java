@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
         SharedStateConfiguration.class,
         HealthConfiguration.class,
         AuditConfiguration.class,
+        MonitoringConfiguration.class,
         IdentityConfiguration.class,
         RateLimitConfiguration.class,
         CommerceConfiguration.class,
