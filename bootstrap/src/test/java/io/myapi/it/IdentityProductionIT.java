@@ -394,7 +394,8 @@ class IdentityProductionIT extends ProductionContext {
     @Test
     @Tag("R34.3")
     @Tag("R34.6")
-    void detailedHealthIsForAdministratorsOnly() throws Exception {
+    @Tag("R9.3")
+    void detailedHealthAndMetricsAreForAdministratorsOnly() throws Exception {
         IdentityApi api = api();
         assertProblem(api.http.send("GET", "/actuator/health", null), 401, "AUTHENTICATION_REQUIRED");
         String email = uniqueEmail();
@@ -409,6 +410,13 @@ class IdentityProductionIT extends ProductionContext {
         assertThat(components.get("db").get("details").get("database").asString()).isEqualTo("PostgreSQL");
         assertThat(components.get("sharedState").get("status").asString()).isEqualTo("UP");
         assertThat(detail.body()).doesNotContain("myapi_test:", "password");
+
+        // Metrics likewise: administrators (or their API keys, for a scraper) only.
+        assertProblem(api.http.send("GET", "/actuator/prometheus", null), 401, "AUTHENTICATION_REQUIRED");
+        assertProblem(api.withBearer("GET", "/actuator/prometheus", null, customer), 403, "ACCESS_DENIED");
+        HttpResponse<String> metrics = api.withBearer("GET", "/actuator/prometheus", null, adminToken());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
     }
 
     /** A second instance with this one's settings (same PostgreSQL, Redis and keys), on its own port. */

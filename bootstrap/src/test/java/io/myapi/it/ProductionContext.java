@@ -28,9 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "myapi.rate-limits.anonymous=100000/minute",
     "myapi.rate-limits.authenticated=100000/minute",
     "myapi.rate-limits.login=100000/minute",
-    "myapi.rate-limits.login-per-account=1000/minute"
+    "myapi.rate-limits.login-per-account=1000/minute",
+    // Every request traced, into an in-memory exporter (TracingProductionIT reads it).
+    "management.tracing.sampling.probability=1.0"
 })
-@Import(ProductionContext.MovableClockConfiguration.class)
+@Import({ProductionContext.MovableClockConfiguration.class, ProductionContext.InMemorySpans.class})
 abstract class ProductionContext {
 
     @DynamicPropertySource
@@ -47,6 +49,16 @@ abstract class ProductionContext {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
+        }
+    }
+
+    /** Spans kept in memory instead of exported. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class InMemorySpans {
+
+        @Bean
+        io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter inMemorySpanExporter() {
+            return io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter.create();
         }
     }
 

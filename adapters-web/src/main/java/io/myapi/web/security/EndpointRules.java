@@ -32,6 +32,7 @@ public final class EndpointRules {
             needs(HttpMethod.GET, "/api/v1/admin/ip-bans", Access.PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.GET, "/api/v1/admin/audit", Access.PERMISSION, Permission.AUDIT_READ),
             needs(HttpMethod.GET, "/actuator/health", Access.PERMISSION, Permission.HEALTH_READ),
+            needs(HttpMethod.GET, "/actuator/prometheus", Access.PERMISSION, Permission.METRICS_READ),
             needs(HttpMethod.GET, "/api/v1/admin/audit/verify", Access.PERMISSION, Permission.AUDIT_READ),
             needs(HttpMethod.POST, "/api/v1/admin/ip-bans", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),
             needs(HttpMethod.DELETE, "/api/v1/admin/ip-bans/{ip}", Access.SESSION_PERMISSION, Permission.IP_BAN_MANAGE),

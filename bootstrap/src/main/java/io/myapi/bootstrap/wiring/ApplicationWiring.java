@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
         HealthConfiguration.class,
         AuditConfiguration.class,
         MonitoringConfiguration.class,
+        TracingConfiguration.class,
         IdentityConfiguration.class,
         RateLimitConfiguration.class,
         CommerceConfiguration.class,

@@ -40,12 +40,12 @@ public class MonitoringConfiguration {
     /** Present only when {@code myapi.monitoring.webhook-url} is set; plain HTTP only in development. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("myapi.monitoring.webhook-url")
-    WebhookAlertNotifier webhookAlertNotifier(MyApiProperties settings) {
+    WebhookAlertNotifier webhookAlertNotifier(MyApiProperties settings, java.util.function.Supplier<java.util.Map<String, String>> traceHeaders) {
         Secret url = java.util.Objects.requireNonNull(settings.monitoring().webhookUrl());
         if (settings.environment().isStrict() && !url.reveal().startsWith("https://")) {
             throw new InsecureConfigurationException("myapi.monitoring.webhook-url", "must be an https:// URL outside development");
         }
-        return new WebhookAlertNotifier(url);
+        return new WebhookAlertNotifier(url, traceHeaders);
     }
 
     @Bean

@@ -23,5 +23,7 @@ public enum Permission {
     /** Set, list and lift IP bans. */
     IP_BAN_MANAGE,
     /** Read the detailed health of every component ({@code /actuator/health}). */
-    HEALTH_READ
+    HEALTH_READ,
+    /** Scrape the metrics ({@code /actuator/prometheus}). */
+    METRICS_READ
 }

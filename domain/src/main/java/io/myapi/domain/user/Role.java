@@ -15,7 +15,8 @@ public enum Role {
     AUDITOR(EnumSet.of(Permission.PRODUCT_READ, Permission.USER_READ, Permission.AUDIT_READ)),
     /** Administers accounts. */
     ADMIN(EnumSet.of(Permission.PRODUCT_READ, Permission.USER_READ, Permission.USER_MANAGE,
-            Permission.AUDIT_READ, Permission.API_KEY_OWN, Permission.API_DOCS_READ, Permission.IP_BAN_MANAGE, Permission.HEALTH_READ));
+            Permission.AUDIT_READ, Permission.API_KEY_OWN, Permission.API_DOCS_READ, Permission.IP_BAN_MANAGE, Permission.HEALTH_READ,
+            Permission.METRICS_READ));
 
     private final Set<Permission> permissions;
 

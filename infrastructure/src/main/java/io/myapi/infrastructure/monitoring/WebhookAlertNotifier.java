@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,22 +29,21 @@ public final class WebhookAlertNotifier implements AlertNotifier, LifecycleHook 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookAlertNotifier.class);
 
     private final URI target;
+    private final Supplier<Map<String, String>> traceHeaders;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100),
-            runnable -> {
-                Thread thread = new Thread(runnable, "security-alert-webhook");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private volatile ThreadPoolExecutor sender = newSender();
 
     /**
      * Creates the notifier.
      *
      * @param url the receiver, {@code https://} (or {@code http://} in development)
+     * @param traceHeaders the current trace as W3C headers ({@code traceparent}), read on the
+     *     request's thread so that the post belongs to the trace that raised the alert
      */
-    public WebhookAlertNotifier(Secret url) {
+    public WebhookAlertNotifier(Secret url, Supplier<Map<String, String>> traceHeaders) {
         this.target = URI.create(url.reveal());
+        this.traceHeaders = traceHeaders;
     }
 
     @Override
@@ -52,23 +53,38 @@ public final class WebhookAlertNotifier implements AlertNotifier, LifecycleHook 
 
     @Override
     public void start() {
+        if (sender.isShutdown()) {
+            // Started again after a stop (a paused and resumed context).
+            sender = newSender();
+        }
         LOG.info("security alerts are posted to the configured webhook");
+    }
+
+    private static ThreadPoolExecutor newSender() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), runnable -> {
+            Thread thread = new Thread(runnable, "security-alert-webhook");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
     public void notify(SecurityAlert alert) {
         String body = "{\"kind\":\"" + alert.kind().name() + "\",\"severity\":\"CRITICAL\",\"subject\":" + json(alert.subject())
                 + ",\"detail\":" + json(alert.detail()) + ",\"occurred_at\":\"" + alert.occurredAt() + "\"}";
+        Map<String, String> trace = traceHeaders.get();
         try {
-            sender.execute(() -> post(body));
+            sender.execute(() -> post(body, trace));
         } catch (RejectedExecutionException e) {
             LOG.warn("security alert webhook queue full, alert dropped: {}", alert.kind());
         }
     }
 
-    private void post(String body) {
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    private void post(String body, Map<String, String> trace) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        trace.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 300) {

@@ -6,7 +6,7 @@ import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.myapi.application.ratelimit.RateLimit;
 import io.myapi.application.ratelimit.port.out.Consumption;
 import io.myapi.application.ratelimit.port.out.RateLimitBuckets;
-import io.myapi.infrastructure.crypto.LazySingleton;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.myapi.infrastructure.redis.RedisConnectionManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,7 +19,12 @@ import java.time.Duration;
  */
 public final class RedisRateLimitBuckets implements RateLimitBuckets {
 
-    private final LazySingleton<LettuceBasedProxyManager<byte[]>> buckets;
+    private record Manager(StatefulRedisConnection<byte[], byte[]> connection, LettuceBasedProxyManager<byte[]> buckets) {
+    }
+
+    private final RedisConnectionManager redis;
+    private final Clock clock;
+    private volatile @org.jspecify.annotations.Nullable Manager manager;
     private final String prefix;
 
     /**
@@ -31,10 +36,8 @@ public final class RedisRateLimitBuckets implements RateLimitBuckets {
      */
     public RedisRateLimitBuckets(RedisConnectionManager redis, String prefix, Clock clock) {
         this.prefix = prefix + "rate-limit:";
-        this.buckets = new LazySingleton<>(() -> Bucket4jLettuce.casBasedBuilder(redis.binaryConnection())
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .clientClock(Bucket4jBuckets.timeMeterOf(clock))
-                .build());
+        this.redis = redis;
+        this.clock = clock;
     }
 
     @Override
@@ -49,6 +52,20 @@ public final class RedisRateLimitBuckets implements RateLimitBuckets {
 
     private io.github.bucket4j.Bucket bucket(String key, RateLimit limit) {
         byte[] redisKey = (prefix + key).getBytes(StandardCharsets.UTF_8);
-        return buckets.get().builder().build(redisKey, () -> Bucket4jBuckets.configurationOf(limit));
+        return buckets().builder().build(redisKey, () -> Bucket4jBuckets.configurationOf(limit));
+    }
+
+    /** bucket4j's manager over the current connection; a new one when the connection was replaced. */
+    private LettuceBasedProxyManager<byte[]> buckets() {
+        StatefulRedisConnection<byte[], byte[]> connection = redis.binaryConnection();
+        Manager current = manager;
+        if (current == null || current.connection() != connection) {
+            current = new Manager(connection, Bucket4jLettuce.casBasedBuilder(connection)
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                    .clientClock(Bucket4jBuckets.timeMeterOf(clock))
+                    .build());
+            manager = current;
+        }
+        return current.buckets();
     }
 }

@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The one Lettuce client of the process, created only when Redis is configured. The connection
  * opens on first use, so a Redis that is down at start turns readiness red instead of killing
- * the process; shut-down closes it as a lifecycle hook.
+ * the process; stopping closes it as a lifecycle hook, and a stopped manager that is started
+ * again (a paused and resumed context) gets a new client.
  */
 public final class RedisConnectionManager implements LifecycleHook {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisConnectionManager.class);
 
-    private final RedisClient client;
+    private final RedisURI uri;
+    private volatile @org.jspecify.annotations.Nullable RedisClient client;
     private final String redactedUrl;
     private final Object lock = new Object();
     private volatile StatefulRedisConnection<String, String> connection;
@@ -33,8 +35,8 @@ public final class RedisConnectionManager implements LifecycleHook {
      * @param commandTimeout the longest any Redis command may take
      */
     public RedisConnectionManager(Secret url, Duration commandTimeout) {
-        RedisURI uri = RedisURI.create(url.reveal());
-        uri.setTimeout(commandTimeout);
+        this.uri = RedisURI.create(url.reveal());
+        this.uri.setTimeout(commandTimeout);
         this.client = RedisClient.create(uri);
         this.redactedUrl = ConnectionStringRedactor.redact(url.reveal());
     }
@@ -60,7 +62,7 @@ public final class RedisConnectionManager implements LifecycleHook {
             synchronized (lock) {
                 current = connection;
                 if (current == null || !current.isOpen()) {
-                    current = client.connect();
+                    current = client().connect();
                     connection = current;
                 }
             }
@@ -80,7 +82,7 @@ public final class RedisConnectionManager implements LifecycleHook {
             synchronized (lock) {
                 current = binaryConnection;
                 if (current == null || !current.isOpen()) {
-                    current = client.connect(ByteArrayCodec.INSTANCE);
+                    current = client().connect(ByteArrayCodec.INSTANCE);
                     binaryConnection = current;
                 }
             }
@@ -102,16 +104,34 @@ public final class RedisConnectionManager implements LifecycleHook {
         }
     }
 
+    /** The client, a new one after a stop (called under the lock). */
+    private RedisClient client() {
+        RedisClient current = client;
+        if (current == null) {
+            current = RedisClient.create(uri);
+            client = current;
+        }
+        return current;
+    }
+
     @Override
     public void stop() {
-        StatefulRedisConnection<String, String> current = connection;
-        if (current != null) {
-            current.close();
+        synchronized (lock) {
+            StatefulRedisConnection<String, String> current = connection;
+            if (current != null) {
+                current.close();
+            }
+            StatefulRedisConnection<byte[], byte[]> binary = binaryConnection;
+            if (binary != null) {
+                binary.close();
+            }
+            connection = null;
+            binaryConnection = null;
+            RedisClient stopped = client;
+            client = null;
+            if (stopped != null) {
+                stopped.shutdown();
+            }
         }
-        StatefulRedisConnection<byte[], byte[]> binary = binaryConnection;
-        if (binary != null) {
-            binary.close();
-        }
-        client.shutdown();
     }
 }

@@ -19,23 +19,26 @@ class WebhookAlertNotifierTest {
 
     @Test
     @Tag("R36.6")
-    void anAlertIsPostedAsJsonInTheBackground() throws Exception {
+    @Tag("R9.2")
+    void anAlertIsPostedAsJsonInTheBackgroundWithTheTraceThatRaisedIt() throws Exception {
         BlockingQueue<String> received = new ArrayBlockingQueue<>(4);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/alerts", exchange -> {
-            received.add(exchange.getRequestHeaders().getFirst("Content-Type") + " "
+            received.add(exchange.getRequestHeaders().getFirst("traceparent") + " " + exchange.getRequestHeaders().getFirst("Content-Type") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         server.start();
-        WebhookAlertNotifier notifier = new WebhookAlertNotifier(Secret.of("http://127.0.0.1:" + server.getAddress().getPort() + "/alerts"));
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        WebhookAlertNotifier notifier = new WebhookAlertNotifier(Secret.of("http://127.0.0.1:" + server.getAddress().getPort() + "/alerts"),
+                () -> java.util.Map.of("traceparent", traceparent));
         try {
             notifier.notify(new SecurityAlert(SecurityAlert.Kind.REFRESH_TOKEN_REUSE, "01ARZ3NDEKTSV4RRFFQ69G5FAV",
                     "a spent \"refresh\" token", Instant.parse("2026-12-04T10:00:00Z")));
 
             String body = received.poll(10, TimeUnit.SECONDS);
-            assertThat(body).isEqualTo("application/json {\"kind\":\"REFRESH_TOKEN_REUSE\",\"severity\":\"CRITICAL\","
+            assertThat(body).isEqualTo(traceparent + " application/json {\"kind\":\"REFRESH_TOKEN_REUSE\",\"severity\":\"CRITICAL\","
                     + "\"subject\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"detail\":\"a spent \\\"refresh\\\" token\",\"occurred_at\":\"2026-12-04T10:00:00Z\"}");
         } finally {
             notifier.stop();

@@ -83,4 +83,18 @@ class RedisAbuseStoresTest extends AbuseStoresContract {
         Thread.sleep(400);
         assertThat(records.recordViolation("ip:expiring", Duration.ofMillis(200))).isEqualTo(1);
     }
+
+    @Test
+    void bucketsKeepWorkingAfterTheClientIsStoppedAndStartedAgain() {
+        RedisConnectionManager own = new RedisConnectionManager(Secret.of("redis://127.0.0.1:6379/0"), Duration.ofSeconds(2));
+        try {
+            RateLimitBuckets buckets = new RedisRateLimitBuckets(own, namespace, clock);
+            assertThat(buckets.tryConsume("user:restart", RateLimit.of("2/minute")).remaining()).isEqualTo(1);
+            own.stop();
+            own.start();
+            assertThat(buckets.tryConsume("user:restart", RateLimit.of("2/minute")).remaining()).isZero();
+        } finally {
+            own.stop();
+        }
+    }
 }

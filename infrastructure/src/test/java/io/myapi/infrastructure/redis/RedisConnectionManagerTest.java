@@ -30,4 +30,19 @@ class RedisConnectionManagerTest {
             manager.stop();
         }
     }
+
+    @Test
+    void aStoppedManagerStartedAgainConnectsAgain() {
+        // Spring pauses (stops) cached test contexts and resumes them; a resumed instance must work.
+        RedisConnectionManager manager = new RedisConnectionManager(Secret.of("redis://127.0.0.1:6379/0"), Duration.ofSeconds(2));
+        try {
+            assertThat(manager.ping()).isTrue();
+            manager.stop();
+            manager.start();
+            assertThat(manager.ping()).isTrue();
+            assertThat(manager.binaryConnection().isOpen()).isTrue();
+        } finally {
+            manager.stop();
+        }
+    }
 }
