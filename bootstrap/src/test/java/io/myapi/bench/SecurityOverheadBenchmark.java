@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SecurityOverheadBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private SecurityOverheadBenchmark() {
     }
@@ -89,81 +88,31 @@ public final class SecurityOverheadBenchmark {
 
             String base = "http://127.0.0.1:" + port;
             String password = Files.readString(data.resolve("initial-admin-password")).strip();
-            String token = JSON.readTree(post(base + "/api/v1/auth/login",
+            String token = JSON.readTree(LoadRun.post(base + "/api/v1/auth/login",
                     "{\"email\":\"admin@localhost\",\"password\":\"" + password + "\"}", null)).get("access_token").asString();
-            String id = JSON.readTree(post(base + "/api/v1/products", "{\"sku\":\"BENCH-1\",\"name\":\"Bench\",\"description\":\"\","
+            String id = JSON.readTree(LoadRun.post(base + "/api/v1/products", "{\"sku\":\"BENCH-1\",\"name\":\"Bench\",\"description\":\"\","
                     + "\"price\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"stock\":1}", token)).get("id").asString();
 
             int warmup = Integer.parseInt(System.getProperty("warmup", "20"));
-            run(base + "/api/v1/products/" + id, token, threads, warmup);
-            run(base + BYPASS + "products/" + id, null, threads, warmup);
+            LoadRun.run(base + "/api/v1/products/" + id, token, threads, warmup);
+            LoadRun.run(base + BYPASS + "products/" + id, null, threads, warmup);
             // Interleaved rounds, so that drift (JIT, GC, the machine) hits both paths alike; medians.
             int rounds = Integer.parseInt(System.getProperty("rounds", "6"));
             List<Double> secured = new ArrayList<>();
             List<Double> bypassed = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                secured.add(run(base + "/api/v1/products/" + id, token, threads, seconds));
-                bypassed.add(run(base + BYPASS + "products/" + id, null, threads, seconds));
+                secured.add(LoadRun.run(base + "/api/v1/products/" + id, token, threads, seconds));
+                bypassed.add(LoadRun.run(base + BYPASS + "products/" + id, null, threads, seconds));
             }
-            double securedMedian = median(secured);
-            double bypassedMedian = median(bypassed);
+            double securedMedian = LoadRun.median(secured);
+            double bypassedMedian = LoadRun.median(bypassed);
             System.out.printf("threads=%d rounds=%d seconds_per_round=%d cpus=%d%n", threads, rounds, seconds,
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("with the edge and security chain: %.0f requests/s (median; rounds %s)%n", securedMedian, rounded(secured));
-            System.out.printf("all of it bypassed:               %.0f requests/s (median; rounds %s)%n", bypassedMedian, rounded(bypassed));
+            System.out.printf("with the edge and security chain: %.0f requests/s (median; rounds %s)%n", securedMedian, LoadRun.rounded(secured));
+            System.out.printf("all of it bypassed:               %.0f requests/s (median; rounds %s)%n", bypassedMedian, LoadRun.rounded(bypassed));
             System.out.printf("with / without:                   %.1f %%%n", 100 * securedMedian / bypassedMedian);
         } finally {
             app.close();
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static List<Long> rounded(List<Double> values) {
-        return values.stream().map(Math::round).toList();
-    }
-
-    private static String post(String url, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static double run(String url, String token, int threads, int seconds) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        HttpRequest request = builder.build();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        AtomicLong ok = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> workers = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int i = 0; i < threads; i++) {
-            workers.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    try {
-                        if (CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                            ok.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        return ok.get() / ((System.nanoTime() - started) / 1e9);
     }
 }

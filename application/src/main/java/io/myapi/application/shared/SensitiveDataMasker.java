@@ -79,18 +79,43 @@ public final class SensitiveDataMasker {
         if (text.isEmpty()) {
             return text;
         }
-        String out = JWT.matcher(text).replaceAll(MASK);
-        out = BEARER.matcher(out).replaceAll("$1" + MASK);
-        out = API_KEY.matcher(out).replaceAll(MASK);
-        out = PASSWORD.matcher(out).replaceAll("$1" + MASK);
-        out = EMAIL.matcher(out).replaceAll(MASK);
-        out = maskCards(out);
-        out = SSN.matcher(out).replaceAll(MASK);
-        out = PHONE.matcher(out).replaceAll(MASK);
+        // Cheap pre-checks first: most log values contain nothing any pattern could match.
+        String out = text;
+        if (out.contains("eyJ")) {
+            out = JWT.matcher(out).replaceAll(MASK);
+        }
+        if (out.toLowerCase(java.util.Locale.ROOT).contains("bearer")) {
+            out = BEARER.matcher(out).replaceAll("$1" + MASK);
+        }
+        if (out.contains("myapi_")) {
+            out = API_KEY.matcher(out).replaceAll(MASK);
+        }
+        if (out.indexOf('=') >= 0 || out.indexOf(':') >= 0) {
+            out = PASSWORD.matcher(out).replaceAll("$1" + MASK);
+        }
+        if (out.indexOf('@') >= 0) {
+            out = EMAIL.matcher(out).replaceAll(MASK);
+        }
+        if (hasDigitRun(out, 7)) {
+            out = maskCards(out);
+            out = SSN.matcher(out).replaceAll(MASK);
+            out = PHONE.matcher(out).replaceAll(MASK);
+        }
         for (Pattern pattern : extra) {
             out = pattern.matcher(out).replaceAll(MASK);
         }
         return out;
+    }
+
+    /** Whether the text holds at least {@code digits} digits in all (cards, SSNs and phone numbers need seven or more). */
+    private static boolean hasDigitRun(String text, int digits) {
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < digits; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                seen++;
+            }
+        }
+        return seen >= digits;
     }
 
     private static String maskCards(String text) {
