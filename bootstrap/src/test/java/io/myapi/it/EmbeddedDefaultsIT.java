@@ -255,6 +255,18 @@ class EmbeddedDefaultsIT {
                 .doesNotContain("casey.masked@example.com", jwt, "hunter2-in-trace", "4111111111111111");
     }
 
+    @Test
+    @Tag("R34.4")
+    void healthProbesLeaveNoLogLines(CapturedOutput output) throws Exception {
+        int before = output.getAll().length();
+        for (int i = 0; i < 5; i++) {
+            http().get("/health/live");
+            http().get("/health/ready");
+        }
+
+        assertThat(output.getAll().substring(before)).doesNotContain("/health/");
+    }
+
     private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
