@@ -22,7 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirements
 public class HealthProbeController {
 
+    /** How long a probe's answer is reused: the probes are public and unmetered, the checks touch the database and Redis. */
+    static final long REUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
+    private record Answer(boolean up, long atNanos) {
+    }
+
     private final HealthEndpoint health;
+    private final java.util.concurrent.ConcurrentHashMap<String, Answer> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Creates the controller.
@@ -54,10 +61,17 @@ public class HealthProbeController {
     }
 
     private ResponseEntity<Map<String, String>> probe(String group) {
-        HealthDescriptor descriptor = health.healthForPath(group);
-        boolean up = descriptor != null && Status.UP.equals(descriptor.getStatus());
+        long now = System.nanoTime();
+        Answer answer = recent.compute(group, (name, previous) -> previous != null && now - previous.atNanos() < REUSE_NANOS
+                ? previous : new Answer(check(name), now));
+        boolean up = answer.up();
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .cacheControl(CacheControl.noStore())
                 .body(Map.of("status", up ? "UP" : "DOWN"));
+    }
+
+    private boolean check(String group) {
+        HealthDescriptor descriptor = health.healthForPath(group);
+        return descriptor != null && Status.UP.equals(descriptor.getStatus());
     }
 }
