@@ -44,6 +44,11 @@ public final class AuditOverheadBenchmark {
                 public List<AuditRecord> after(long afterSequence, int limit) {
                     return List.of();
                 }
+
+                @Override
+                public Head head() {
+                    return new Head(0, AuditChain.GENESIS);
+                }
             };
         }
     }

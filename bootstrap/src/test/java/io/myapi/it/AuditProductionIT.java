@@ -124,10 +124,11 @@ class AuditProductionIT extends ProductionContext {
         }
         JsonNode intact = json(api().withBearer("GET", "/api/v1/admin/audit/verify", null, auditor));
         assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
+        assertThat(intact.get("head_hash").asString()).hasSize(64);
         long target = lastRecords(auditor, 1).get(0).get("sequence").asLong();
 
         try (Connection connection = database(); Statement sql = connection.createStatement()) {
-            // The application's own role cannot change a record: the trigger refuses.
+            // No role can change a record while the trigger is on (the tests connect as the owner).
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit_log SET detail = 'rewritten' WHERE seq = " + target))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit_log WHERE seq = " + target)).hasMessageContaining("append-only");

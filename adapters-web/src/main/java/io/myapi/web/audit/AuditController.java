@@ -76,8 +76,9 @@ public class AuditController {
      * @param intact whether every link holds
      * @param records how many records were checked
      * @param firstBrokenSequence the first record that does not hold, absent when intact
+     * @param headHash the hash the chain ends with, to keep outside the database
      */
-    record VerificationBody(boolean intact, long records, @Nullable Long firstBrokenSequence) {
+    record VerificationBody(boolean intact, long records, @Nullable Long firstBrokenSequence, String headHash) {
     }
 
     @GetMapping
@@ -91,6 +92,6 @@ public class AuditController {
     VerificationBody verify(@AuthenticationPrincipal Caller caller) {
         AuditVerification result = trail.verify(caller);
         return new VerificationBody(result.intact(), result.records(),
-                result.firstBroken().isPresent() ? result.firstBroken().getAsLong() : null);
+                result.firstBroken().isPresent() ? result.firstBroken().getAsLong() : null, result.headHash());
     }
 }

@@ -60,7 +60,7 @@ public final class IpBanFilter extends OncePerRequestFilter {
         try {
             ban = bans.activeBan(ip.get());
         } catch (RuntimeException e) {
-            LOG.error("ban list unavailable, request refused", e);
+            StoreFailureLog.report(LOG, "ban list unavailable, request refused", e);
             ProblemHeaders.apply(ErrorCode.SERVICE_UNAVAILABLE, response::setHeader);
             writer.write(ErrorCode.SERVICE_UNAVAILABLE, request, response);
             return;

@@ -133,7 +133,7 @@ public final class RequestThrottle {
     }
 
     private boolean unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LOG.error("rate-limit store unavailable, request refused", e);
+        StoreFailureLog.report(LOG, "rate-limit store unavailable, request refused", e);
         ProblemHeaders.apply(ErrorCode.SERVICE_UNAVAILABLE, response::setHeader);
         writer.write(ErrorCode.SERVICE_UNAVAILABLE, request, response);
         return false;

@@ -7,5 +7,7 @@ public enum AuditOutcome {
     /** It was attempted and failed (wrong password, reused token, spent budget). */
     FAILURE,
     /** It was refused for lack of permission. */
-    DENIED
+    DENIED,
+    /** Read back from storage as something else: the record was altered (its hash cannot hold). */
+    UNREADABLE
 }

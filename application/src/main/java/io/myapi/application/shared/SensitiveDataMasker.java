@@ -18,12 +18,15 @@ public final class SensitiveDataMasker {
     /** What replaces a masked value. */
     public static final String MASK = "***";
 
-    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*");
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
-    private static final Pattern API_KEY = Pattern.compile("\\bmyapi_[A-Za-z0-9]{4,}_[A-Za-z0-9_-]{16,}");
-    private static final Pattern PASSWORD = Pattern.compile(
-            "(?i)(\"?(?:password|passwd|pwd|secret|new_password|current_password|refresh_token|access_token|api_key)\"?\\s*[:=]\\s*\"?)([^\"\\s,;&}]+)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    // Every quantifier is bounded, so that no pattern costs more than linear time on hostile input.
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,2048}\\.[A-Za-z0-9_-]{5,8192}\\.[A-Za-z0-9_-]{0,2048}");
+    private static final Pattern BEARER = Pattern.compile("(?i)((?:bearer|basic)\\s{1,8})[A-Za-z0-9._~+/=-]{8,4096}");
+    private static final Pattern API_KEY = Pattern.compile("\\bmyapi_[A-Za-z0-9]{4,64}_[A-Za-z0-9_-]{16,256}");
+    private static final String SECRET_KEYS = "(?:[a-z_]{0,32}(?:password|passwd|pwd|secret|token)|api[_-]?key)";
+    /** A quoted JSON value: everything up to the closing quote, spaces included. */
+    private static final Pattern QUOTED_SECRET = Pattern.compile("(?i)(\"" + SECRET_KEYS + "\"\\s{0,8}:\\s{0,8}\")([^\"]{0,4096})");
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(\\b" + SECRET_KEYS + "\\s{0,8}[:=]\\s{0,8})([^\"\\s,;&}]{1,4096})");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,10}[A-Za-z]{2,24}");
     private static final Pattern CARD = Pattern.compile("\\b\\d(?:[ -]?\\d){12,18}\\b");
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)[ .-]?|\\d{3}[ .-])\\d{3,4}[ .-]\\d{4}\\b"
@@ -84,13 +87,15 @@ public final class SensitiveDataMasker {
         if (out.contains("eyJ")) {
             out = JWT.matcher(out).replaceAll(MASK);
         }
-        if (out.toLowerCase(java.util.Locale.ROOT).contains("bearer")) {
+        String lower = out.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("bearer") || lower.contains("basic")) {
             out = BEARER.matcher(out).replaceAll("$1" + MASK);
         }
         if (out.contains("myapi_")) {
             out = API_KEY.matcher(out).replaceAll(MASK);
         }
         if (out.indexOf('=') >= 0 || out.indexOf(':') >= 0) {
+            out = QUOTED_SECRET.matcher(out).replaceAll("$1" + MASK);
             out = PASSWORD.matcher(out).replaceAll("$1" + MASK);
         }
         if (out.indexOf('@') >= 0) {

@@ -68,7 +68,10 @@ class AuditServiceTest {
         for (int i = 0; i < 5; i++) {
             audit.record(SecurityEventType.LOGIN_SUCCEEDED, "user-" + i, "session opened");
         }
-        assertThat(audit.verify(auditor)).isEqualTo(new AuditVerification(5, java.util.OptionalLong.empty()));
+        AuditVerification intact = audit.verify(auditor);
+        assertThat(intact.intact()).isTrue();
+        assertThat(intact.records()).isEqualTo(5);
+        assertThat(intact.headHash()).isEqualTo(trail.records.get(4).hash());
 
         AuditRecord third = trail.records.get(2);
         AuditEntry e = third.entry();
@@ -78,6 +81,12 @@ class AuditServiceTest {
         AuditVerification broken = audit.verify(auditor);
         assertThat(broken.intact()).isFalse();
         assertThat(broken.firstBroken()).hasValue(3);
+
+        // Records cut from the end are noticed too: the head remembers where the chain ended.
+        trail.records.set(2, third);
+        trail.records.remove(4);
+        trail.records.remove(3);
+        assertThat(audit.verify(auditor).firstBroken()).hasValue(4);
     }
 
     @Test

@@ -15,7 +15,16 @@ public final class InMemoryAuditTrail implements AuditTrail {
         String previous = records.isEmpty() ? AuditChain.GENESIS : records.get(records.size() - 1).hash();
         AuditRecord record = AuditChain.seal(records.size() + 1L, entry, previous);
         records.add(record);
+        head = new Head(record.sequence(), record.hash());
         return record;
+    }
+
+    /** The head as appends left it; tests may remove records to simulate truncation. */
+    private Head head = new Head(0, AuditChain.GENESIS);
+
+    @Override
+    public synchronized Head head() {
+        return head;
     }
 
     @Override

@@ -43,4 +43,13 @@ class SensitiveDataMaskerTest {
 
         assertThat(custom.mask("pay to IBAN DE89370400440532013000 today")).isEqualTo("pay to *** today");
     }
+
+    @Test
+    @Tag("R19.2")
+    void quotedSecretsWithSpacesAndOtherTokensAndBasicCredentialsAreMasked() {
+        String masked = masker.mask("{\"password\":\"correct horse battery\",\"id_token\":\"abc.def\"} reset_token=xyz123 "
+                + "Authorization: Basic dXNlcjpwYXNzd29yZA==");
+
+        assertThat(masked).doesNotContain("horse", "battery", "abc.def", "xyz123", "dXNlcjpwYXNzd29yZA");
+    }
 }

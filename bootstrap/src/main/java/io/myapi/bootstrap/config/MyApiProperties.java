@@ -239,8 +239,8 @@ public record MyApiProperties(
      *     development; none by default
      */
     public record Monitoring(
-            @DefaultValue("10/minute") @NotNull RateLimit failuresPerAccount,
-            @DefaultValue("30/minute") @NotNull RateLimit failuresPerAddress,
+            @DefaultValue("3/minute") @NotNull RateLimit failuresPerAccount,
+            @DefaultValue("8/minute") @NotNull RateLimit failuresPerAddress,
             @Nullable Secret webhookUrl) {
     }
 

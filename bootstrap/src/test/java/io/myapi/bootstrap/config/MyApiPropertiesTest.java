@@ -61,6 +61,21 @@ public class MyApiPropertiesTest {
     }
 
     @Test
+    @Tag("R36.2")
+    void theDefaultAlertThresholdsAreReachableUnderTheDefaultBudgets() {
+        // Failures refused by a budget are never recorded, so an alert must trigger below it.
+        runner.run(context -> {
+            MyApiProperties settings = context.getBean(MyApiProperties.class);
+            assertThat(settings.monitoring().failuresPerAccount().requests())
+                    .isLessThan(settings.rateLimits().loginPerAccount().requests());
+            assertThat(settings.monitoring().failuresPerAddress().requests())
+                    .isLessThan(settings.rateLimits().login().requests())
+                    .isLessThan(settings.rateLimits().refusedCredentials().requests());
+            assertThat(settings.monitoring().failuresPerAccount().unit()).isEqualTo(settings.rateLimits().loginPerAccount().unit());
+        });
+    }
+
+    @Test
     @Tag("R7.1")
     void acceptsACompleteProductionConfiguration() {
         production().run(context -> assertThat(context).hasNotFailed());

@@ -32,9 +32,13 @@ public final class MaskingJsonMembersCustomizer implements StructuredLoggingJson
         this.masker = SensitiveDataMasker.withPatterns(patterns);
     }
 
+    /** Longest value written: a longer one (a hostile URI, a huge message) is cut before it is masked. */
+    static final int MAX_VALUE_LENGTH = 32 * 1024;
+
     @Override
     public void customize(JsonWriter.Members<Object> members) {
-        JsonWriter.ValueProcessor<String> masking = JsonWriter.ValueProcessor.of(String.class, masker::mask);
+        JsonWriter.ValueProcessor<String> masking = JsonWriter.ValueProcessor.of(String.class,
+                value -> masker.mask(value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) + "...[cut]" : value));
         members.applyingValueProcessor(masking.whenHasPath(path -> !"@timestamp".equals(path.toString())));
     }
 }

@@ -42,8 +42,21 @@ public final class WebhookAlertNotifier implements AlertNotifier, LifecycleHook 
      *     request's thread so that the post belongs to the trace that raised the alert
      */
     public WebhookAlertNotifier(Secret url, Supplier<Map<String, String>> traceHeaders) {
-        this.target = URI.create(url.reveal());
+        this.target = parse(url);
         this.traceHeaders = traceHeaders;
+    }
+
+    /** The URL may carry a token: a malformed one is refused without repeating it. */
+    private static URI parse(Secret url) {
+        try {
+            URI uri = new URI(url.reveal());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("the security alert webhook URL needs a scheme and a host");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("the security alert webhook URL is not a valid URL");
+        }
     }
 
     @Override
@@ -117,7 +130,9 @@ public final class WebhookAlertNotifier implements AlertNotifier, LifecycleHook 
         // Alerts still queued get a bounded chance to go out at shut-down.
         sender.shutdown();
         try {
-            sender.awaitTermination(5, TimeUnit.SECONDS);
+            if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("security alert webhook stopped with {} alerts not sent", sender.shutdownNow().size());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -31,9 +31,13 @@ import java.util.Set;
  */
 public final class AuditService implements SecurityEvents, RecordAuditEventUseCase, ReadAuditTrailUseCase {
 
-    /** The events recorded on the trail; the others (API key use, rate-limit refusals) are logged only. */
+    /**
+     * The events recorded on the trail. The others are logged (and watched) only: API key use and
+     * rate-limit refusals are routine, and refused tokens can be sent by anyone in any number, so
+     * auditing them would hand every anonymous client the trail's one serialized append.
+     */
     public static final Set<SecurityEventType> AUDITED = EnumSet.complementOf(EnumSet.of(
-            SecurityEventType.API_KEY_USED, SecurityEventType.RATE_LIMITED));
+            SecurityEventType.API_KEY_USED, SecurityEventType.RATE_LIMITED, SecurityEventType.TOKEN_REJECTED));
 
     private static final Set<SecurityEventType> FAILURES = EnumSet.of(SecurityEventType.LOGIN_FAILED,
             SecurityEventType.TOKEN_REJECTED, SecurityEventType.REFRESH_TOKEN_REUSED, SecurityEventType.CONCURRENT_SESSION);
@@ -90,8 +94,9 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
     @Override
     public AuditPage page(Caller caller, long afterSequence, int limit) {
         requireReader(caller);
-        List<AuditRecord> items = trail.after(Math.max(0, afterSequence), Math.max(1, Math.min(MAX_LIMIT, limit)));
-        long next = items.size() < limit || items.isEmpty() ? 0 : items.get(items.size() - 1).sequence();
+        int clamped = Math.max(1, Math.min(MAX_LIMIT, limit));
+        List<AuditRecord> items = trail.after(Math.max(0, afterSequence), clamped);
+        long next = items.size() < clamped || items.isEmpty() ? 0 : items.get(items.size() - 1).sequence();
         return new AuditPage(items, next);
     }
 
@@ -106,12 +111,18 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
             for (AuditRecord record : page) {
                 checked++;
                 if (!AuditChain.holds(record, checked, previousHash)) {
-                    return new AuditVerification(checked, OptionalLong.of(checked));
+                    return new AuditVerification(checked, OptionalLong.of(checked), previousHash);
                 }
                 previousHash = record.hash();
             }
             if (page.size() < VERIFY_PAGE) {
-                return new AuditVerification(checked, OptionalLong.empty());
+                AuditTrail.Head head = trail.head();
+                if (head.sequence() != checked || !head.hash().equals(previousHash)) {
+                    // Records removed from the end, or the head moved: the first one that should be there is missing.
+                    long missing = head.sequence() > checked ? checked + 1 : Math.max(1, head.sequence());
+                    return new AuditVerification(checked, OptionalLong.of(missing), head.hash());
+                }
+                return new AuditVerification(checked, OptionalLong.empty(), previousHash);
             }
             after = page.get(page.size() - 1).sequence();
         }
@@ -125,8 +136,10 @@ public final class AuditService implements SecurityEvents, RecordAuditEventUseCa
 
     /** Masked, control characters out, length bounded: a record carries no secret, forged line or unbounded text. */
     private String clean(String text) {
+        // Masked on a bounded prefix longer than what is kept, so that a token cut at the limit is still recognised.
+        String bounded = text.length() > 4 * MAX_TEXT ? text.substring(0, 4 * MAX_TEXT) : text;
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_TEXT));
-        masker.mask(text).codePoints().limit(MAX_TEXT).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        masker.mask(bounded).codePoints().limit(MAX_TEXT).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return out.toString();
     }
 }

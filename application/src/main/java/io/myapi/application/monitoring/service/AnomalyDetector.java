@@ -5,6 +5,7 @@ import io.myapi.application.identity.port.out.SecurityEvents;
 import io.myapi.application.monitoring.MonitoringSettings;
 import io.myapi.application.monitoring.SecurityAlert;
 import io.myapi.application.monitoring.port.out.AlertNotifier;
+import io.myapi.application.ratelimit.IpAddresses;
 import io.myapi.application.ratelimit.RateLimit;
 import io.myapi.application.ratelimit.port.out.RateLimitBuckets;
 import io.myapi.application.shared.RequestOrigin;
@@ -50,9 +51,17 @@ public final class AnomalyDetector implements SecurityEvents {
 
     @Override
     public void record(SecurityEventType type, String subject, String detail) {
-        delegate.record(type, subject, detail);
+        try {
+            delegate.record(type, subject, detail);
+        } finally {
+            // Even when the audit append fails, the event is counted and its alert raised.
+            observe(type, subject, detail);
+        }
+    }
+
+    private void observe(SecurityEventType type, String subject, String detail) {
         if (AUTH_FAILURES.contains(type)) {
-            String ip = RequestOrigin.current().map(RequestOrigin::ip).orElse("unknown");
+            String ip = RequestOrigin.current().map(RequestOrigin::ip).map(IpAddresses::network).orElse("unknown");
             if (!"unknown".equals(subject)) {
                 countFailure("account", subject, settings.failuresPerAccount(), SecurityAlert.Kind.ACCOUNT_FAILURE_BURST);
             }

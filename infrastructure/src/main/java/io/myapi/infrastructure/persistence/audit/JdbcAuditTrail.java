@@ -66,9 +66,24 @@ public final class JdbcAuditTrail implements AuditTrail {
                 + " ROWS ONLY", JdbcAuditTrail::recordOf, afterSequence);
     }
 
+    @Override
+    public Head head() {
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT seq, hash FROM audit_chain_head WHERE id = 1",
+                (row, n) -> new Head(row.getLong(1), row.getString(2).strip())));
+    }
+
+    private static AuditOutcome outcomeOf(String stored) {
+        try {
+            return AuditOutcome.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            // Altered in storage: reported by verify as the record whose hash does not hold.
+            return AuditOutcome.UNREADABLE;
+        }
+    }
+
     private static AuditRecord recordOf(ResultSet row, int number) throws SQLException {
         AuditEntry entry = new AuditEntry(row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("actor_id"),
-                row.getString("action"), row.getString("subject"), row.getString("resource"), AuditOutcome.valueOf(row.getString("outcome")),
+                row.getString("action"), row.getString("subject"), row.getString("resource"), outcomeOf(row.getString("outcome")),
                 row.getString("ip"), row.getString("user_agent"), row.getString("location"), row.getString("detail"));
         return new AuditRecord(row.getLong("seq"), entry, row.getString("previous_hash").strip(), row.getString("hash").strip());
     }

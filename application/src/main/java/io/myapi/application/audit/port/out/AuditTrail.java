@@ -26,4 +26,21 @@ public interface AuditTrail {
      * @return records with a sequence above {@code afterSequence}, ascending
      */
     List<AuditRecord> after(long afterSequence, int limit);
+
+    /**
+     * Where the chain ends, as the appends left it (kept apart from the records, so that records
+     * removed from the end are noticed).
+     *
+     * @return the last sequence and its hash; 0 and {@link io.myapi.application.audit.AuditChain#GENESIS} when empty
+     */
+    Head head();
+
+    /**
+     * The chain's end.
+     *
+     * @param sequence the last record's sequence
+     * @param hash the last record's hash
+     */
+    record Head(long sequence, String hash) {
+    }
 }
