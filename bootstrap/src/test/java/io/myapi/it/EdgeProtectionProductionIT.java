@@ -328,8 +328,14 @@ class EdgeProtectionProductionIT {
     @Tag("R26.2")
     @Tag("R26.6")
     void databaseWorkPastTheRequestTimeoutIsCancelledAndAnswered503() throws Exception {
+        assertCancelled("/api/test/slow-query");
+        // Outside any transaction runner too: every statement of a request carries the deadline.
+        assertCancelled("/api/test/slow-plain-query");
+    }
+
+    private static void assertCancelled(String path) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> abandoned = get(httpA, freshIp(), "/api/test/slow-query");
+        HttpResponse<String> abandoned = get(httpA, freshIp(), path);
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertProblem(abandoned, 503, "PROCESSING_TIMEOUT");

@@ -22,4 +22,11 @@ class SlowQueryController {
         transactions.inTransaction(() -> jdbc.queryForObject("select pg_sleep(20) /* " + SlowQueryProbe.MARKER + " */", Object.class));
         return Map.of("finished", "yes");
     }
+
+    /** The same query outside any transaction runner, as the identity repositories issue theirs. */
+    @GetMapping("/api/test/slow-plain-query")
+    Map<String, String> slowPlain() {
+        jdbc.queryForObject("select pg_sleep(20) /* " + SlowQueryProbe.MARKER + " */", Object.class);
+        return Map.of("finished", "yes");
+    }
 }

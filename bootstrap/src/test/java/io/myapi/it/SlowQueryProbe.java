@@ -21,6 +21,11 @@ class SlowQueryProbe {
     }
 
     @Bean
+    EndpointRule slowPlainQueryRule() {
+        return EndpointRule.open(HttpMethod.GET, "/api/test/slow-plain-query");
+    }
+
+    @Bean
     SlowQueryController slowQueryController(TransactionRunner transactions, DataSource dataSource) {
         return new SlowQueryController(transactions, new JdbcTemplate(dataSource));
     }

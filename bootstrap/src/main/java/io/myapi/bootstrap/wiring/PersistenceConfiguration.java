@@ -2,6 +2,7 @@ package io.myapi.bootstrap.wiring;
 
 import io.myapi.bootstrap.config.MyApiProperties;
 import io.myapi.infrastructure.persistence.DataSourceFactory;
+import io.myapi.infrastructure.persistence.DeadlineDataSource;
 import io.myapi.infrastructure.persistence.PoolSettings;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,14 +26,15 @@ public class PersistenceConfiguration {
         MyApiProperties.Database database = settings.database();
         String url = database.url() != null ? database.url() : embeddedUrl(settings.dataDir());
         MyApiProperties.Pool pool = database.pool();
-        return DataSourceFactory.create(new PoolSettings(
+        // Every statement of a request gets the time left to the request's deadline (R26.2).
+        return new DeadlineDataSource(DataSourceFactory.create(new PoolSettings(
                 url,
                 Optional.ofNullable(database.username()),
                 Optional.ofNullable(database.password()),
                 Math.min(pool.minimumIdle(), pool.maximumSize()),
                 pool.maximumSize(),
                 pool.connectionTimeout(),
-                pool.idleTimeout()));
+                pool.idleTimeout())));
     }
 
     static String embeddedUrl(Path dataDir) {
