@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.myapi.MyApiApplication;
 import io.myapi.domain.user.Role;
 import io.myapi.domain.user.User;
-import io.myapi.domain.user.UserId;
 import io.myapi.domain.user.UserRepository;
 import java.net.http.HttpResponse;
 import java.time.Duration;

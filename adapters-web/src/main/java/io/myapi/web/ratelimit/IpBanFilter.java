@@ -1,6 +1,5 @@
 package io.myapi.web.ratelimit;
 
-import io.myapi.application.ratelimit.IpAddresses;
 import io.myapi.application.ratelimit.IpBan;
 import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.web.error.ErrorCode;
@@ -51,7 +50,7 @@ public final class IpBanFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> ip = IpAddresses.normalize(request.getRemoteAddr());
+        Optional<String> ip = ClientAddresses.of(request);
         if (ip.isEmpty() || budgets.exempt(PATHS.getPathWithinApplication(request))) {
             chain.doFilter(request, response);
             return;

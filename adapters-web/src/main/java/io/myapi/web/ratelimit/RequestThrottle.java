@@ -119,7 +119,7 @@ public final class RequestThrottle {
     }
 
     private static String networkOf(HttpServletRequest request) {
-        return IpAddresses.normalize(request.getRemoteAddr()).map(IpAddresses::network).orElse("unknown");
+        return ClientAddresses.of(request).map(IpAddresses::network).orElse("unknown");
     }
 
     private boolean answer(Admission decision, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,8 +1,6 @@
 package io.myapi.infrastructure.transaction;
 
 import io.myapi.application.shared.RequestDeadline;
-import java.time.Duration;
-import java.util.Optional;
 import io.myapi.application.shared.TransactionRunner;
 import io.myapi.domain.shared.ConcurrentUpdateException;
 import java.util.function.Supplier;
@@ -12,13 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One Spring transaction per call; lost races (optimistic conflicts, deadlocks) become
- * {@link ConcurrentUpdateException}. Inside a request the transaction's timeout is the time left
- * to the {@link RequestDeadline}, so the database cancels a statement that would outlive the
- * request and the transaction rolls back; none starts once the deadline has passed.
+ * {@link ConcurrentUpdateException}. None starts once the request's {@link RequestDeadline} has
+ * passed; statements inside are bounded by it through the {@code DeadlineDataSource}.
  */
 public final class SpringTransactionRunner implements TransactionRunner {
 
-    private final PlatformTransactionManager transactions;
     private final TransactionTemplate template;
 
     /**
@@ -27,7 +23,6 @@ public final class SpringTransactionRunner implements TransactionRunner {
      * @param transactions the transaction manager (JPA)
      */
     public SpringTransactionRunner(PlatformTransactionManager transactions) {
-        this.transactions = transactions;
         this.template = new TransactionTemplate(transactions);
     }
 
@@ -35,21 +30,10 @@ public final class SpringTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         RequestDeadline.check();
         try {
-            return templateFor(RequestDeadline.remaining()).execute(status -> work.get());
+            return template.execute(status -> work.get());
         } catch (ConcurrencyFailureException e) {
             // Optimistic-lock conflicts, and deadlocks or lock timeouts: all retryable races.
             throw new ConcurrentUpdateException(e);
         }
-    }
-
-    private TransactionTemplate templateFor(Optional<Duration> remaining) {
-        if (remaining.isEmpty()) {
-            return template;
-        }
-        TransactionTemplate bounded = new TransactionTemplate(transactions);
-        // Whole seconds (JDBC's unit), rounded up so that a live request is never refused early.
-        long millis = remaining.get().toMillis();
-        bounded.setTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, (millis + 999) / 1000)));
-        return bounded;
     }
 }

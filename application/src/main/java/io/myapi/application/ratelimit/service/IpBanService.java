@@ -13,7 +13,6 @@ import io.myapi.application.ratelimit.port.in.CheckIpBanUseCase;
 import io.myapi.application.ratelimit.port.in.ManageIpBansUseCase;
 import io.myapi.application.ratelimit.port.out.IpBanStore;
 import io.myapi.application.ratelimit.port.out.ViolationRecords;
-import io.myapi.application.shared.ValidationException;
 import io.myapi.application.shared.Violations;
 import io.myapi.domain.user.Permission;
 import java.time.Clock;
